@@ -1,0 +1,52 @@
+//! The one error type of the crate. Every variant has a stable `code` (a public API, like finding
+//! codes) and a bilingual one-line message: 中文 first, English second.
+
+/// What went wrong when zfxxgk could not do what was asked. Findings about a report are not
+/// errors: a report full of mistakes checks fine and returns findings.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input is not well-formed JSON.
+    #[error("JSON 语法错误（{path}，第 {line} 行第 {column} 列）：{detail} / malformed JSON at {path} (line {line}, column {column}): {detail}")]
+    JsonSyntax { path: String, line: usize, column: usize, detail: String },
+
+    /// Well-formed JSON that does not fit the contract: wrong type, unknown key, missing key,
+    /// negative count, number out of range, invalid date or amount.
+    #[error("{zh}（{path}）/ {en} at {path}")]
+    JsonContract { code: &'static str, path: String, zh: String, en: String },
+
+    /// The input is larger than the documented limit.
+    #[error("输入过大：{size} 字节，上限 {limit} 字节 / input too large: {size} bytes, the limit is {limit} bytes")]
+    InputTooLarge { size: u64, limit: u64 },
+
+    /// A date string that is not a real `YYYY-MM-DD` date.
+    #[error("无效日期“{text}” / invalid date \"{text}\" (expected YYYY-MM-DD)")]
+    InvalidDate { text: String },
+
+    /// An amount of money that is not an exact decimal string.
+    #[error("无效金额“{text}” / invalid amount \"{text}\" (expected a decimal string such as \"5949.09\")")]
+    InvalidAmount { text: String },
+
+    /// The report given as previous year's is not for the year before.
+    #[error("上年报告年度为 {previous}，应为 {expected} / the previous report is for {previous}, expected {expected}")]
+    PreviousYearMismatch { previous: i32, expected: i32 },
+}
+
+impl Error {
+    /// The stable machine-readable code of this error.
+    ///
+    /// ```
+    /// let e = "2023-02-30".parse::<zfxxgk::Date>().unwrap_err();
+    /// assert_eq!(e.code(), "input.invalid_date");
+    /// ```
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::JsonSyntax { .. } => "json.syntax",
+            Error::JsonContract { code, .. } => code,
+            Error::InputTooLarge { .. } => "input.too_large",
+            Error::InvalidDate { .. } => "input.invalid_date",
+            Error::InvalidAmount { .. } => "input.invalid_amount",
+            Error::PreviousYearMismatch { .. } => "input.previous_year_mismatch",
+        }
+    }
+}

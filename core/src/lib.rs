@@ -1,0 +1,12 @@
+//! # zfxxgk — 政府信息公开 (government information disclosure)
+//!
+//! The annual report schema (formats 2019 and 2021), its consistency checks, the working-day
+//! calendar and the 依申请公开 (disclosure application) rules, as one pure library: no I/O, no
+//! threads, no global state but embedded data.
+#![forbid(unsafe_code)]
+
+pub mod date;
+pub mod error;
+
+pub use date::Date;
+pub use error::Error;
