@@ -7,6 +7,9 @@
 
 pub mod date;
 pub mod error;
+pub mod json;
+pub mod report;
 
 pub use date::Date;
 pub use error::Error;
+pub use report::{Format, OrganKind, Report};

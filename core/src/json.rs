@@ -1,0 +1,101 @@
+//! Reading the JSON contract: size limit, fast decoding, and — only when decoding fails — a second
+//! pass that names the JSON path of the problem and classifies it under a stable code.
+
+use serde::de::DeserializeOwned;
+
+use crate::error::Error;
+
+/// Largest JSON or text input accepted: 32 MiB. A real annual report is well under 1 MiB; the
+/// limit keeps a hostile upload from exhausting memory.
+pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
+
+/// Decodes one JSON document of the contract type `T`.
+///
+/// The common case (valid input) runs serde_json alone; the path-tracking pass runs only to
+/// explain an error, so valid input pays nothing for good messages.
+pub fn from_json_str<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
+    check_size(text.len())?;
+    match serde_json::from_str::<T>(text) {
+        Ok(v) => Ok(v),
+        Err(_) => {
+            let mut de = serde_json::Deserializer::from_str(text);
+            match serde_path_to_error::deserialize::<_, T>(&mut de) {
+                Err(e) => Err(classify(&e.path().to_string(), e.inner())),
+                // Trailing characters are reported by `end`, outside the path tracker.
+                Ok(v) => de.end().map(|()| v).map_err(|e| classify("", &e)),
+            }
+        }
+    }
+}
+
+/// Rejects inputs over [`MAX_INPUT_BYTES`].
+pub fn check_size(len: usize) -> Result<(), Error> {
+    if len > MAX_INPUT_BYTES {
+        return Err(Error::InputTooLarge { size: len as u64, limit: MAX_INPUT_BYTES as u64 });
+    }
+    Ok(())
+}
+
+fn classify(path: &str, e: &serde_json::Error) -> Error {
+    let path = if path.is_empty() || path == "." { "$".to_owned() } else { path.to_owned() };
+    let full = e.to_string();
+    // serde_json appends " at line L column C"; the path says where, so keep the message alone.
+    let detail = match full.rfind(" at line ") {
+        Some(i) => full.get(..i).unwrap_or(&full).to_owned(),
+        None => full.clone(),
+    };
+    if !e.is_data() {
+        return Error::JsonSyntax { path, line: e.line(), column: e.column(), detail };
+    }
+    let quoted = detail.split('`').nth(1).unwrap_or("").to_owned();
+    let (code, zh) = if detail.starts_with("unknown field") || detail.starts_with("unknown key") {
+        ("json.unknown_key", format!("未知字段“{quoted}”"))
+    } else if detail.starts_with("missing field") {
+        ("json.missing_key", format!("缺少字段“{quoted}”"))
+    } else if detail.starts_with("duplicate") {
+        ("json.duplicate_key", format!("字段重复“{quoted}”"))
+    } else if detail.starts_with("invalid value: integer `-") {
+        ("json.negative", format!("不能为负数：{quoted}"))
+    } else if detail.starts_with("invalid value: integer") {
+        ("json.out_of_range", format!("数值超出范围：{quoted}"))
+    } else if detail.starts_with("invalid type: floating point") {
+        // serde_json reads an integer too large for u64 as a float.
+        match quoted.parse::<f64>() {
+            Ok(f) if f.fract() == 0.0 && f.abs() >= 9.0e15 => ("json.out_of_range", format!("数值超出范围：{quoted}")),
+            _ => ("json.wrong_type", format!("应为整数，实为小数：{quoted}")),
+        }
+    } else if detail.starts_with("invalid type") {
+        ("json.wrong_type", format!("类型错误：{}", type_zh(&detail)))
+    } else {
+        ("json.invalid_value", format!("取值无效：{}", crate::report::keyed::clip(&detail)))
+    };
+    Error::JsonContract { code, path, zh, en: detail }
+}
+
+/// "invalid type: string \"x\", expected u64" → a short Chinese rendering of the two types.
+fn type_zh(detail: &str) -> String {
+    let found = detail.trim_start_matches("invalid type: ").split(',').next().unwrap_or("");
+    let expected = detail.split("expected ").nth(1).unwrap_or("");
+    let name = |s: &str| -> String {
+        let s = s.trim();
+        let zh = if s.starts_with("string") || s.contains("string") {
+            "字符串"
+        } else if s.starts_with("integer") || s == "u64" || s == "i64" || s == "i32" {
+            "整数"
+        } else if s.starts_with("floating") {
+            "小数"
+        } else if s.starts_with("boolean") {
+            "布尔值"
+        } else if s.starts_with("map") || s.contains("object") || s.starts_with("struct") {
+            "对象"
+        } else if s.starts_with("sequence") {
+            "数组"
+        } else if s.starts_with("null") || s.starts_with("unit") {
+            "null"
+        } else {
+            return crate::report::keyed::clip(s);
+        };
+        zh.to_owned()
+    };
+    format!("应为{}，实为{}", name(expected), name(found))
+}
