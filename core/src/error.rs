@@ -27,6 +27,14 @@ pub enum Error {
     #[error("无效金额“{text}” / invalid amount \"{text}\" (expected a decimal string such as \"5949.09\")")]
     InvalidAmount { text: String },
 
+    /// The input is not valid UTF-8 text.
+    #[error("输入不是 UTF-8 编码（第 {offset} 字节处）/ input is not valid UTF-8 (at byte {offset})")]
+    NotUtf8 { offset: usize },
+
+    /// The input could not be read.
+    #[error("无法读取输入：{detail} / cannot read input: {detail}")]
+    Io { detail: String },
+
     /// The report given as previous year's is not for the year before.
     #[error("上年报告年度为 {previous}，应为 {expected} / the previous report is for {previous}, expected {expected}")]
     PreviousYearMismatch { previous: i32, expected: i32 },
@@ -47,6 +55,8 @@ impl Error {
             Error::InvalidDate { .. } => "input.invalid_date",
             Error::InvalidAmount { .. } => "input.invalid_amount",
             Error::PreviousYearMismatch { .. } => "input.previous_year_mismatch",
+            Error::NotUtf8 { .. } => "input.not_utf8",
+            Error::Io { .. } => "input.io",
         }
     }
 }

@@ -13,3 +13,9 @@ pub mod report;
 pub use date::Date;
 pub use error::Error;
 pub use report::{Format, OrganKind, Report};
+pub mod check;
+
+pub use check::{Code, Finding, Severity, check_report};
+pub mod schema;
+
+pub use schema::report_schema;

@@ -1,0 +1,164 @@
+//! `zfxxgk check`: findings for each report file; directories are walked.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use zfxxgk::{Finding, Report, Severity};
+
+use crate::output;
+
+#[derive(clap::Args)]
+pub struct CheckArgs {
+    /// 每个文件输出一行 JSON {"file", "findings"} / one JSON object per file per line
+    #[arg(long)]
+    json: bool,
+    /// 上一年度的报告，用于跨年度检查 / last year's report, for the cross-year rules
+    #[arg(long, value_name = "FILE")]
+    previous: Option<PathBuf>,
+    /// 报告文件或目录 / report files or directories
+    #[arg(required = true, value_name = "FILE|DIR")]
+    paths: Vec<PathBuf>,
+}
+
+/// Above this many files a progress bar is shown (on a terminal).
+const PROGRESS_THRESHOLD: usize = 8;
+
+pub fn run(args: &CheckArgs) -> ExitCode {
+    let files = match collect(&args.paths) {
+        Ok(files) => files,
+        Err((path, e)) => return output::fail(&path.display().to_string(), &e),
+    };
+    let previous = match &args.previous {
+        Some(path) => match load(path) {
+            Ok(r) => Some(r),
+            Err(e) => return output::fail_error(&path.display().to_string(), &e),
+        },
+        None => None,
+    };
+    let progress = (files.len() > PROGRESS_THRESHOLD && std::io::stderr().is_terminal())
+        .then(|| indicatif::ProgressBar::new(files.len() as u64));
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let (mut failed, mut any_error) = (false, false);
+    let mut totals = [0usize; 3];
+    for file in &files {
+        let name = file.display().to_string();
+        let result = load(file).and_then(|report| zfxxgk::check_report(&report, previous.as_ref()));
+        match result {
+            Ok(findings) => {
+                any_error |= zfxxgk::check::has_error(&findings);
+                for f in &findings {
+                    totals[f.severity as usize] += 1;
+                }
+                if args.json {
+                    let line = serde_json::json!({"file": name, "findings": findings});
+                    output::line(&mut out, &line.to_string());
+                } else {
+                    write_text(&mut out, &name, &findings);
+                }
+            }
+            Err(e) => {
+                failed = true;
+                if let Some(p) = &progress {
+                    p.suspend(|| output::fail_error(&name, &e));
+                } else {
+                    output::fail_error(&name, &e);
+                }
+            }
+        }
+        if let Some(p) = &progress {
+            p.inc(1);
+        }
+    }
+    if let Some(p) = progress {
+        p.finish_and_clear();
+    }
+    if !args.json && files.len() > 1 {
+        let [errors, warnings, infos] = totals;
+        output::line(
+            &mut out,
+            &format!(
+                "共 {} 个文件：错误 {errors}，警告 {warnings}，提示 {infos} / {} files: {errors} errors, {warnings} warnings, {infos} infos",
+                files.len(),
+                files.len()
+            ),
+        );
+    }
+    let _ = out.flush();
+    if failed {
+        ExitCode::from(output::EXIT_CANNOT_RUN)
+    } else if any_error {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn write_text(out: &mut impl Write, name: &str, findings: &[Finding]) {
+    if findings.is_empty() {
+        output::line(out, &format!("{name}: 未发现问题 / no findings"));
+        return;
+    }
+    for f in findings {
+        let zh = match f.severity {
+            Severity::Error => "错误",
+            Severity::Warning => "警告",
+            Severity::Info => "提示",
+        };
+        let loc = [
+            f.location.section.map(|s| s.to_string()),
+            f.location.row.as_ref().map(|s| s.to_string()),
+            f.location.column.as_ref().map(|s| s.to_string()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(".");
+        let numbers = match (&f.expected, &f.found) {
+            (Some(e), Some(x)) => format!(" (expected {e}, found {x})"),
+            _ => String::new(),
+        };
+        output::line(
+            out,
+            &format!("{name}: {zh} {} {} [{loc}] {} / {}{numbers}", f.severity.as_str(), f.code, f.message, f.message_en),
+        );
+    }
+}
+
+/// The files to check: files as given, directories walked in sorted order for their `.json` files.
+fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
+    let mut files = Vec::new();
+    for path in paths {
+        let meta = std::fs::metadata(path).map_err(|e| (path.clone(), e))?;
+        if meta.is_dir() {
+            walk(path, &mut files).map_err(|e| (path.clone(), e))?;
+        } else {
+            files.push(path.clone());
+        }
+    }
+    Ok(files)
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            walk(&path, files)?;
+        } else if is_report_file(&path) {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn is_report_file(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("json"))
+}
+
+/// Reads one report file, enforcing the size limit before reading it whole.
+fn load(path: &Path) -> Result<Report, zfxxgk::Error> {
+    let text = crate::input::read_text(path)?;
+    zfxxgk::Report::from_json(&text)
+}

@@ -1,0 +1,142 @@
+//! Metadata rules: the statistics period, the publication deadline, the layout for the year, and
+//! agreement of the years the report states.
+
+use super::{Code, Ctx, Finding};
+use crate::date::Date;
+use crate::report::{Format, OrganKind};
+
+pub(super) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
+    period_invalid(ctx, out);
+    published_late(ctx, out);
+    format_outdated(ctx, out);
+    year_mismatch(ctx, out);
+}
+
+fn period_invalid(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let Some(period) = ctx.report.period else { return };
+    // Without a stated year, the period must at least be one whole calendar year.
+    let Some(year) = ctx.report.year.or(period.start.map(Date::year)).or(period.end.map(Date::year)) else { return };
+    let (Ok(first), Ok(last)) = (Date::new(year, 1, 1), Date::new(year, 12, 31)) else { return };
+    let start_ok = period.start.is_none_or(|d| d == first);
+    let end_ok = period.end.is_none_or(|d| d == last);
+    if start_ok && end_ok {
+        return;
+    }
+    let show = |d: Option<Date>| d.map_or_else(|| "?".to_owned(), |d| d.to_string());
+    let found = format!("{}..{}", show(period.start), show(period.end));
+    out.push(
+        Finding::new(
+            Code::MetaPeriodInvalid,
+            format!("统计期限为 {} 至 {}，应为 {first} 至 {last}", show(period.start), show(period.end)),
+            format!("the statistics period is {found}, expected {first}..{last}"),
+        )
+        .row("period")
+        .numbers(format!("{first}..{last}"), found),
+    );
+}
+
+/// The last lawful publication day for a report on `year` (R2019 第四十九条, R2007 第三十一条).
+/// With the body's kind unknown, the later (government) deadline: only certain lateness is reported.
+pub(crate) fn publication_deadline(year: i32, kind: Option<OrganKind>) -> Option<Date> {
+    let next = year.checked_add(1)?;
+    let date = match (year, kind) {
+        (2019.., Some(OrganKind::Department)) => Date::new(next, 1, 31),
+        _ => Date::new(next, 3, 31),
+    };
+    date.ok()
+}
+
+fn published_late(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let (Some(year), Some(published)) = (ctx.report.year, ctx.report.published) else { return };
+    let Some(deadline) = publication_deadline(year, ctx.report.organ_kind) else { return };
+    if published > deadline {
+        out.push(
+            Finding::new(
+                Code::MetaPublishedLate,
+                format!("{year}年度报告于 {published} 公开，晚于法定期限 {deadline}"),
+                format!("the {year} report was published on {published}, after the deadline {deadline}"),
+            )
+            .row("published")
+            .numbers(deadline.to_string(), published.to_string()),
+        );
+    }
+}
+
+fn format_outdated(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let (Some(year), Some(format)) = (ctx.report.year, ctx.format) else { return };
+    // R2007 prescribed no uniform layout, so any layout is acceptable for 2018 and before.
+    if year < 2019 {
+        return;
+    }
+    let expected = Format::in_force_for(year);
+    if format != expected {
+        out.push(
+            Finding::new(
+                Code::MetaFormatOutdated,
+                format!("{year}年度报告应采用{}格式，实为{}格式", expected.key(), format.key()),
+                format!("a {year} report should use the {} layout, this one uses {}", expected.key(), format.key()),
+            )
+            .row("format")
+            .numbers(expected.key(), format.key()),
+        );
+    }
+}
+
+fn year_mismatch(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let r = ctx.report;
+    let title_year = r.title.as_deref().and_then(title_year);
+    // A period that spans two years is already period_invalid; it states no single year.
+    let period_year = r.period.and_then(|p| match (p.start, p.end) {
+        (Some(s), Some(e)) if s.year() == e.year() => Some(s.year()),
+        (Some(d), None) | (None, Some(d)) => Some(d.year()),
+        _ => None,
+    });
+    let stated = [("year", r.year), ("title", title_year), ("period", period_year)];
+    let known: Vec<(&str, i32)> = stated.iter().filter_map(|(k, y)| y.map(|y| (*k, y))).collect();
+    let Some(&(first_key, first)) = known.first() else { return };
+    if let Some(&(key, other)) = known.iter().find(|(_, y)| *y != first) {
+        let all: Vec<String> = known.iter().map(|(k, y)| format!("{k}={y}")).collect();
+        out.push(
+            Finding::new(
+                Code::MetaYearMismatch,
+                format!("报告所述年度不一致：{}", all.join("，")),
+                format!("the report states different years: {}", all.join(", ")),
+            )
+            .row(key)
+            .numbers(format!("{first_key}={first}"), format!("{key}={other}")),
+        );
+    }
+}
+
+/// The first year written in a title: four digits (ASCII, full-width or 〇一二…九) before 年.
+pub(crate) fn title_year(title: &str) -> Option<i32> {
+    let digits: Vec<Option<u32>> = title.chars().map(digit).collect();
+    let chars: Vec<char> = title.chars().collect();
+    for i in 0..chars.len() {
+        if chars.get(i + 4) == Some(&'年') && (i == 0 || digits.get(i - 1).copied().flatten().is_none()) {
+            let year = (i..i + 4).try_fold(0u32, |acc, j| digits.get(j).copied().flatten().map(|d| acc * 10 + d));
+            if let Some(y) = year {
+                return i32::try_from(y).ok();
+            }
+        }
+    }
+    None
+}
+
+fn digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => c.to_digit(10),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        '〇' | '零' => Some(0),
+        '一' => Some(1),
+        '二' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    }
+}
