@@ -41,6 +41,14 @@ pub enum Error {
 }
 
 impl Error {
+    /// The JSON path of the offending value, for errors in JSON input (`$` is the root).
+    pub fn path(&self) -> Option<&str> {
+        match self {
+            Error::JsonSyntax { path, .. } | Error::JsonContract { path, .. } => Some(path),
+            _ => None,
+        }
+    }
+
     /// The stable machine-readable code of this error.
     ///
     /// ```

@@ -3,6 +3,7 @@
 
 pub(crate) mod keyed;
 mod money;
+pub(crate) mod object;
 mod proactive;
 mod requests;
 mod review;
@@ -60,7 +61,7 @@ pub enum OrganKind {
 }
 
 /// 统计期限, as stated.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     #[serde(default)]
@@ -77,7 +78,7 @@ pub struct Period {
 /// let e = zfxxgk::Report::from_json(r#"{"format": "2021", "yaer": 2022}"#).unwrap_err();
 /// assert_eq!(e.code(), "json.unknown_key");
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "政府信息公开工作年度报告 / Government information disclosure annual report")]
 pub struct Report {
@@ -121,6 +122,12 @@ pub struct Report {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_litigation: Option<ReviewLitigation>,
 }
+
+object::strict_object!(Period { start, end });
+object::strict_object!(Report {
+    format, year, title, organ, organ_kind, index_no, period, published, sections, headings, proactive,
+    requests, review_litigation
+});
 
 impl Report {
     /// The layout: as stated, else inferred from the tables' rows, else the one in force for the

@@ -2,13 +2,13 @@
 //! formats; a report fills those of its layout, and a mixed layout is read as printed.
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::Format;
 use super::money::Money;
 
 /// 规章 / (行政)规范性文件: F2021 issued / repealed / in_force; F2019 made / published / total_published.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DocumentCounts {
     /// 本年制发件数 (F2021)
@@ -32,7 +32,7 @@ pub struct DocumentCounts {
 }
 
 /// 行政许可 / 其他对外管理服务事项 / 行政处罚 / 行政强制.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DecisionCounts {
     /// 本年处理决定数量 (F2021) / 处理决定数量 (F2019)
@@ -47,7 +47,7 @@ pub struct DecisionCounts {
 }
 
 /// 行政事业性收费.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FeeCounts {
     /// 本年收费金额（单位：万元） (F2021)
@@ -62,7 +62,7 @@ pub struct FeeCounts {
 }
 
 /// 政府集中采购 (F2019).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProcurementCounts {
     /// 采购项目数量
@@ -74,7 +74,7 @@ pub struct ProcurementCounts {
 }
 
 /// Table 二. An absent row is `None`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Proactive {
     /// 规章
@@ -241,3 +241,11 @@ impl Proactive {
         out
     }
 }
+
+super::object::strict_object!(DocumentCounts { issued, repealed, in_force, made, published, total_published });
+super::object::strict_object!(DecisionCounts { decisions, last_year, change });
+super::object::strict_object!(FeeCounts { amount, last_year, change });
+super::object::strict_object!(ProcurementCounts { projects, amount });
+super::object::strict_object!(Proactive {
+    regulations, normative_documents, licensing, other_services, punishment, coercion, fees, procurement
+});
