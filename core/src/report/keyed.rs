@@ -15,8 +15,10 @@ pub trait Key: Copy + Eq + fmt::Debug + 'static {
     const ALL: &'static [Self];
     /// Whether serialization writes every key (nulls included) or only the present ones.
     const WRITE_NULLS: bool;
-    /// Name used in the JSON Schema.
+    /// Name of the key set in the JSON Schema.
     const SCHEMA_NAME: &'static str;
+    /// Name, in the JSON Schema, of a table keyed by this set.
+    const TABLE_NAME: &'static str;
     /// The JSON key (DOMAIN.md).
     fn key(self) -> &'static str;
     /// The printed Chinese label.
@@ -32,7 +34,7 @@ pub trait Key: Copy + Eq + fmt::Debug + 'static {
 /// Declares a `Key` enum with its JSON keys and printed labels in one list a reader can check
 /// against DOMAIN.md.
 macro_rules! keys {
-    ($(#[$m:meta])* $name:ident, write_nulls: $nulls:expr, { $($(#[$vm:meta])* $variant:ident = $key:literal : $label:literal),+ $(,)? }) => {
+    ($(#[$m:meta])* $name:ident, table: $table:literal, write_nulls: $nulls:expr, { $($(#[$vm:meta])* $variant:ident = $key:literal : $label:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
         pub enum $name { $($(#[$vm])* $variant),+ }
@@ -41,6 +43,7 @@ macro_rules! keys {
             const ALL: &'static [Self] = &[$($name::$variant),+];
             const WRITE_NULLS: bool = $nulls;
             const SCHEMA_NAME: &'static str = stringify!($name);
+            const TABLE_NAME: &'static str = $table;
             fn key(self) -> &'static str { match self { $($name::$variant => $key),+ } }
             fn label(self) -> &'static str { match self { $($name::$variant => $label),+ } }
             fn index(self) -> usize { self as usize }
@@ -214,7 +217,7 @@ impl<'de, K: Key, V: Deserialize<'de>, const N: usize> Deserialize<'de> for Keye
 
 impl<K: Key, V: schemars::JsonSchema, const N: usize> schemars::JsonSchema for Keyed<K, V, N> {
     fn schema_name() -> std::borrow::Cow<'static, str> {
-        format!("{}_{}", K::SCHEMA_NAME, V::schema_name()).into()
+        K::TABLE_NAME.into()
     }
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         let value = generator.subschema_for::<Option<V>>();

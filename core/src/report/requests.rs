@@ -5,7 +5,7 @@ use super::Format;
 
 keys!(
     /// The columns of table 三: the applicant kinds, then 总计.
-    RequestColumn, write_nulls: true, {
+    RequestColumn, table: "RequestCounts", write_nulls: true, {
         NaturalPerson = "natural_person": "自然人",
         Commercial = "commercial": "商业企业",
         Research = "research": "科研机构",
@@ -30,7 +30,7 @@ impl RequestColumn {
 
 keys!(
     /// The data rows of table 三, in printed order (F2021's three （六） rows, then F2019's single one).
-    RequestRow, write_nulls: false, {
+    RequestRow, table: "Requests", write_nulls: false, {
         Received = "received": "一、本年新收政府信息公开申请数量",
         CarriedIn = "carried_in": "二、上年结转政府信息公开申请数量",
         Granted = "granted": "（一）予以公开",

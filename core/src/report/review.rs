@@ -4,7 +4,7 @@ use super::keyed::{Key, Keyed, keys};
 
 keys!(
     /// The groups of table 四.
-    ReviewGroup, write_nulls: false, {
+    ReviewGroup, table: "ReviewLitigation", write_nulls: false, {
         Review = "review": "行政复议",
         LitigationDirect = "litigation_direct": "行政诉讼·未经复议直接起诉",
         LitigationAfterReview = "litigation_after_review": "行政诉讼·复议后起诉",
@@ -13,7 +13,7 @@ keys!(
 
 keys!(
     /// The columns of each group of table 四.
-    ReviewColumn, write_nulls: true, {
+    ReviewColumn, table: "ReviewCounts", write_nulls: true, {
         Upheld = "upheld": "结果维持",
         Corrected = "corrected": "结果纠正",
         Other = "other": "其他结果",

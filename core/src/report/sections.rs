@@ -11,7 +11,7 @@ use super::keyed::{Key, KeySeed, keys};
 
 keys!(
     /// The six sections, in the order the law prescribes.
-    SectionKey, write_nulls: false, {
+    SectionKey, table: "Headings", write_nulls: false, {
         Overview = "overview": "一、总体情况",
         Proactive = "proactive": "二、主动公开政府信息情况",
         Requests = "requests": "三、收到和处理政府信息公开申请情况",
