@@ -37,7 +37,8 @@ pub fn check_size(len: usize) -> Result<(), Error> {
 }
 
 fn classify(path: &str, e: &serde_json::Error) -> Error {
-    let path = if path.is_empty() || path == "." { "$".to_owned() } else { path.to_owned() };
+    // serde_path_to_error writes "." for the root and "?" where it lost track (e.g. at end of input).
+    let path = if path.is_empty() || path == "." || path == "?" { "$".to_owned() } else { path.to_owned() };
     let full = e.to_string();
     // serde_json appends " at line L column C"; the path says where, so keep the message alone.
     let detail = match full.rfind(" at line ") {
