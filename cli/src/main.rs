@@ -10,7 +10,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "zfxxgk", version, about = "政府信息公开：年度报告检查、工作日期限 / government information disclosure: annual report checks, working-day deadlines")]
+#[command(
+    name = "zfxxgk",
+    version,
+    about = "政府信息公开：年度报告检查、工作日期限 / government information disclosure: annual report checks, working-day deadlines"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -33,7 +33,9 @@ fn demo_with_planted_mistakes_exits_1() {
     let o = zfxxgk(&["check", &demo("demo-2021.json")]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let out = stdout(&o);
-    for code in ["table3.row_total", "table3.handled_total", "table3.balance", "table4.group_total", "meta.published_late"] {
+    for code in
+        ["table3.row_total", "table3.handled_total", "table3.balance", "table4.group_total", "meta.published_late"]
+    {
         assert!(out.contains(code), "{code} missing from:\n{out}");
     }
     let o = zfxxgk(&["check", &demo("demo-2019.json")]);
@@ -92,8 +94,18 @@ fn bad_input_is_one_line_naming_file_and_path() {
         ("malformed.json", r#"{"year": 2022,"#, "json.syntax", "$"),
         ("type.json", r#"{"year": "2022"}"#, "json.wrong_type", "year"),
         ("negative.json", r#"{"requests": {"received": {"total": -3}}}"#, "json.negative", "requests.received.total"),
-        ("huge.json", r#"{"review_litigation": {"review": {"total": 99999999999999999999}}}"#, "json.out_of_range", "review_litigation.review.total"),
-        ("unknown.json", r#"{"requests": {"received": {"natural": 1}}}"#, "json.unknown_key", "requests.received.natural"),
+        (
+            "huge.json",
+            r#"{"review_litigation": {"review": {"total": 99999999999999999999}}}"#,
+            "json.out_of_range",
+            "review_litigation.review.total",
+        ),
+        (
+            "unknown.json",
+            r#"{"requests": {"received": {"natural": 1}}}"#,
+            "json.unknown_key",
+            "requests.received.natural",
+        ),
         ("date.json", r#"{"period": {"start": "2022-1-1"}}"#, "json.invalid_value", "period.start"),
     ];
     for (name, text, code, path) in cases {
@@ -166,7 +178,8 @@ fn every_check_report_vector_through_the_cli() {
             assert!(stderr(&o).contains(err["code"].as_str().unwrap()), "{name}: {}", stderr(&o));
             continue;
         }
-        let line: Value = serde_json::from_str(stdout(&o).trim()).unwrap_or_else(|e| panic!("{name}: {e}: {}", stderr(&o)));
+        let line: Value =
+            serde_json::from_str(stdout(&o).trim()).unwrap_or_else(|e| panic!("{name}: {e}: {}", stderr(&o)));
         let mut got = line["findings"].clone();
         for f in got.as_array_mut().unwrap() {
             let f = f.as_object_mut().unwrap();

@@ -7,7 +7,9 @@
 #[non_exhaustive]
 pub enum Error {
     /// The input is not well-formed JSON.
-    #[error("JSON 语法错误（{path}，第 {line} 行第 {column} 列）：{detail} / malformed JSON at {path} (line {line}, column {column}): {detail}")]
+    #[error(
+        "JSON 语法错误（{path}，第 {line} 行第 {column} 列）：{detail} / malformed JSON at {path} (line {line}, column {column}): {detail}"
+    )]
     JsonSyntax { path: String, line: usize, column: usize, detail: String },
 
     /// Well-formed JSON that does not fit the contract: wrong type, unknown key, missing key,

@@ -14,14 +14,34 @@ use std::path::PathBuf;
 use serde_json::{Value, json};
 
 const F2021_ROWS: [&str; 25] = [
-    "received", "carried_in", "granted", "partially_granted", "denied_state_secret", "denied_prohibited",
-    "denied_security", "denied_third_party", "denied_internal", "denied_process", "denied_enforcement",
-    "denied_query", "unavailable_not_held", "unavailable_needs_creation", "unavailable_unclear",
-    "rejected_petition", "rejected_repeat", "rejected_publication", "rejected_excessive",
-    "rejected_confirmation", "other_no_correction", "other_fee_unpaid", "other_misc", "total_handled",
+    "received",
+    "carried_in",
+    "granted",
+    "partially_granted",
+    "denied_state_secret",
+    "denied_prohibited",
+    "denied_security",
+    "denied_third_party",
+    "denied_internal",
+    "denied_process",
+    "denied_enforcement",
+    "denied_query",
+    "unavailable_not_held",
+    "unavailable_needs_creation",
+    "unavailable_unclear",
+    "rejected_petition",
+    "rejected_repeat",
+    "rejected_publication",
+    "rejected_excessive",
+    "rejected_confirmation",
+    "other_no_correction",
+    "other_fee_unpaid",
+    "other_misc",
+    "total_handled",
     "carried_over",
 ];
-const COLUMNS: [&str; 7] = ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other", "total"];
+const COLUMNS: [&str; 7] =
+    ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other", "total"];
 const GROUPS: [&str; 3] = ["review", "litigation_direct", "litigation_after_review"];
 const GROUP_COLUMNS: [&str; 5] = ["upheld", "corrected", "other", "pending", "total"];
 
@@ -71,7 +91,8 @@ fn report_of(truth: &Value) -> Value {
     let mut requests = serde_json::Map::new();
     for (key, cells) in keys.iter().zip(table3.values()) {
         let cells = cells.as_array().unwrap();
-        let row: serde_json::Map<String, Value> = COLUMNS.iter().zip(cells).map(|(c, v)| (c.to_string(), v.clone())).collect();
+        let row: serde_json::Map<String, Value> =
+            COLUMNS.iter().zip(cells).map(|(c, v)| (c.to_string(), v.clone())).collect();
         requests.insert(key.to_string(), Value::Object(row));
     }
     let t4 = truth["table4"].as_array().unwrap();
@@ -164,7 +185,11 @@ fn findings_of(report: &Value) -> BTreeSet<Key> {
             (
                 f.code.as_str().to_owned(),
                 loc.row.map(|r| r.into_owned()).unwrap_or_default(),
-                if f.code.as_str() == "table3.layout_mixed" { String::new() } else { loc.column.map(|c| c.into_owned()).unwrap_or_default() },
+                if f.code.as_str() == "table3.layout_mixed" {
+                    String::new()
+                } else {
+                    loc.column.map(|c| c.into_owned()).unwrap_or_default()
+                },
             )
         })
         .collect()
@@ -209,10 +234,18 @@ fn mistakes_noted_in_the_manifest_are_found() {
     has("d10", "table3.blank_cell");
     has("d23", "table3.blank_cell");
     // Reports the manifest finds consistent: no arithmetic error.
-    for prefix in ["d01", "d02", "d03", "d04", "d08", "d11", "d13", "d14", "d16", "d17", "d18", "d19", "d20", "d22", "d24", "d25", "d27"] {
+    for prefix in [
+        "d01", "d02", "d03", "d04", "d08", "d11", "d13", "d14", "d16", "d17", "d18", "d19", "d20", "d22", "d24", "d25",
+        "d27",
+    ] {
         let arithmetic: Vec<String> = codes_of(prefix)
             .into_iter()
-            .filter(|c| matches!(c.as_str(), "table3.row_total" | "table3.handled_total" | "table3.balance" | "table4.group_total"))
+            .filter(|c| {
+                matches!(
+                    c.as_str(),
+                    "table3.row_total" | "table3.handled_total" | "table3.balance" | "table4.group_total"
+                )
+            })
             .collect();
         assert!(arithmetic.is_empty(), "{prefix}: unexpected {arithmetic:?}");
     }

@@ -52,7 +52,12 @@ fn schema_agrees_with_the_decoder_on_the_vectors() {
         if matches!(code, Some("json.duplicate_key")) || path.to_string_lossy().contains("invalid_date") {
             continue;
         }
-        assert_eq!(v.is_valid(&instance), decoded.is_ok(), "{}: schema and decoder disagree ({decoded:?})", path.display());
+        assert_eq!(
+            v.is_valid(&instance),
+            decoded.is_ok(),
+            "{}: schema and decoder disagree ({decoded:?})",
+            path.display()
+        );
     }
 }
 

@@ -64,7 +64,7 @@ fn check_report_vectors() {
         let ok = match (&result, &expected["error"]) {
             (Ok(findings), Value::Null) => {
                 let got = comparable(findings);
-                if &got != &expected["findings"] {
+                if got != expected["findings"] {
                     failures.push(format!("{name}: expected {}\n   got {}", expected["findings"], got));
                 }
                 true
@@ -100,11 +100,12 @@ fn every_rule_has_a_firing_and_a_silent_vector() {
     });
     for code in from_json_rules {
         let code = code.as_str();
-        let fires = cases.iter().any(|(_, c)| {
-            c["expected"]["findings"].as_array().is_some_and(|fs| fs.iter().any(|f| f["code"] == code))
-        });
+        let fires = cases
+            .iter()
+            .any(|(_, c)| c["expected"]["findings"].as_array().is_some_and(|fs| fs.iter().any(|f| f["code"] == code)));
         let silent = cases.iter().any(|(name, c)| {
-            name.starts_with(code) && c["expected"]["findings"].as_array().is_some_and(|fs| fs.iter().all(|f| f["code"] != code))
+            name.starts_with(code)
+                && c["expected"]["findings"].as_array().is_some_and(|fs| fs.iter().all(|f| f["code"] != code))
         });
         assert!(fires, "no vector where {code} fires");
         assert!(silent, "no vector named {code}.* where it stays silent");

@@ -49,7 +49,9 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             Ok(findings) => {
                 any_error |= zfxxgk::check::has_error(&findings);
                 for f in &findings {
-                    totals[f.severity as usize] += 1;
+                    if let Some(n) = totals.get_mut(f.severity as usize) {
+                        *n += 1;
+                    }
                 }
                 if args.json {
                     let line = serde_json::json!({"file": name, "findings": findings});
@@ -121,7 +123,13 @@ fn write_text(out: &mut impl Write, name: &str, findings: &[Finding]) {
         };
         output::line(
             out,
-            &format!("{name}: {zh} {} {} [{loc}] {} / {}{numbers}", f.severity.as_str(), f.code, f.message, f.message_en),
+            &format!(
+                "{name}: {zh} {} {} [{loc}] {} / {}{numbers}",
+                f.severity.as_str(),
+                f.code,
+                f.message,
+                f.message_en
+            ),
         );
     }
 }

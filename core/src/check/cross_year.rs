@@ -23,7 +23,10 @@ fn carry_mismatch(ctx: &Ctx, prev: &crate::Report, out: &mut Vec<Finding>) {
                     Finding::new(
                         Code::CrossYearCarryMismatch,
                         format!("“{}”列：本年上年结转 {found} 件，上年报告结转下年度 {expected} 件", col.label()),
-                        format!("column {}: carried_in is {found} but last year's carried_over is {expected}", col.key()),
+                        format!(
+                            "column {}: carried_in is {found} but last year's carried_over is {expected}",
+                            col.key()
+                        ),
                     )
                     .at(SectionKey::Requests)
                     .row(RequestRow::CarriedIn.key())
@@ -42,7 +45,9 @@ fn in_force_mismatch(ctx: &Ctx, prev: &crate::Report, out: &mut Vec<Finding>) {
     let (Some(this), Some(last)) = (&ctx.report.proactive, &prev.proactive) else { return };
     for ((row, d), (_, p)) in this.document_rows().into_iter().zip(last.document_rows()) {
         let (Some(d), Some(p)) = (d, p) else { continue };
-        if let (Some(last_in_force), Some(issued), Some(repealed), Some(in_force)) = (p.in_force, d.issued, d.repealed, d.in_force) {
+        if let (Some(last_in_force), Some(issued), Some(repealed), Some(in_force)) =
+            (p.in_force, d.issued, d.repealed, d.in_force)
+        {
             let expected = i128::from(last_in_force) + i128::from(issued) - i128::from(repealed);
             if i128::from(in_force) != expected {
                 out.push(

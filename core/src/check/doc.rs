@@ -61,8 +61,16 @@ fn section_order(ctx: &Ctx, out: &mut Vec<Finding>) {
             out.push(
                 Finding::new(
                     Code::DocSectionOrder,
-                    format!("各部分顺序有误：“{}”出现在“{}”之后", moved.label(), printed.get(pos).map_or("", |k| k.label())),
-                    format!("sections out of order: {} comes after {}", moved.key(), printed.get(pos).map_or("", |k| k.key())),
+                    format!(
+                        "各部分顺序有误：“{}”出现在“{}”之后",
+                        moved.label(),
+                        printed.get(pos).map_or("", |k| k.label())
+                    ),
+                    format!(
+                        "sections out of order: {} comes after {}",
+                        moved.key(),
+                        printed.get(pos).map_or("", |k| k.key())
+                    ),
                 )
                 .at(moved)
                 .numbers(expected.join(","), found.join(",")),
@@ -78,7 +86,12 @@ fn section_order(ctx: &Ctx, out: &mut Vec<Finding>) {
                     Finding::new(
                         Code::DocSectionOrder,
                         format!("“{}”部分编号有误：印为“{}”，应为“{}、”", key.label(), heading.trim(), key.numeral()),
-                        format!("section {} is misnumbered: printed \"{}\", expected \"{}、\"", key.key(), heading.trim(), key.numeral()),
+                        format!(
+                            "section {} is misnumbered: printed \"{}\", expected \"{}、\"",
+                            key.key(),
+                            heading.trim(),
+                            key.numeral()
+                        ),
                     )
                     .at(key)
                     .numbers(key.numeral().to_string(), numeral.map(String::from).unwrap_or_default()),

@@ -34,14 +34,7 @@ impl Ctx<'_> {
 type Family = fn(&Ctx, &mut Vec<Finding>);
 
 /// The rule families in the order their findings are listed.
-const FAMILIES: &[Family] = &[
-    doc::check,
-    meta::check,
-    table2::check,
-    table3::check,
-    table4::check,
-    cross_year::check,
-];
+const FAMILIES: &[Family] = &[doc::check, meta::check, table2::check, table3::check, table4::check, cross_year::check];
 
 /// Checks a report (and, with `previous`, its consistency with last year's report).
 ///

@@ -29,8 +29,14 @@ pub(super) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
                     out.push(
                         Finding::new(
                             Code::Table2InForceBelowNet,
-                            format!("表二“{}”：现行有效件数 {in_force} 小于本年制发 {issued} 减本年废止 {repealed}", row.label(Format::F2021)),
-                            format!("table 二, {}: in_force {in_force} is below issued {issued} − repealed {repealed}", row.key()),
+                            format!(
+                                "表二“{}”：现行有效件数 {in_force} 小于本年制发 {issued} 减本年废止 {repealed}",
+                                row.label(Format::F2021)
+                            ),
+                            format!(
+                                "table 二, {}: in_force {in_force} is below issued {issued} − repealed {repealed}",
+                                row.key()
+                            ),
                         )
                         .at(SectionKey::Proactive)
                         .row(row.key())

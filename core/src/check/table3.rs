@@ -73,7 +73,11 @@ fn layout_mixed(format: Option<Format>, six: &SixthGroup, out: &mut Vec<Finding>
         Finding::new(
             Code::Table3LayoutMixed,
             format!("表三为{}格式，却印有另一格式的“（六）其他处理”行：{}", format.key(), labels.join("、")),
-            format!("table 三 is in the {} layout but prints the other layout's （六） row(s): {}", format.key(), keys.join(", ")),
+            format!(
+                "table 三 is in the {} layout but prints the other layout's （六） row(s): {}",
+                format.key(),
+                keys.join(", ")
+            ),
         )
         .at(SectionKey::Requests)
         .row(first.key())
@@ -84,7 +88,9 @@ fn layout_mixed(format: Option<Format>, six: &SixthGroup, out: &mut Vec<Finding>
 fn missing_row(format: Option<Format>, req: &Requests, six: &SixthGroup, out: &mut Vec<Finding>) {
     let Some(format) = format else { return };
     for row in RequestRow::of_format(format) {
-        let replaced = !six.foreign.is_empty() && !six.rows.contains(&row) && (row == RequestRow::Other || OTHER_ROWS_2021.contains(&row));
+        let replaced = !six.foreign.is_empty()
+            && !six.rows.contains(&row)
+            && (row == RequestRow::Other || OTHER_ROWS_2021.contains(&row));
         if req.get(row).is_none() && !replaced {
             out.push(
                 Finding::new(
@@ -127,7 +133,10 @@ fn row_total(req: &Requests, out: &mut Vec<Finding>) {
                     Finding::new(
                         Code::Table3RowTotal,
                         format!("表三“{}”行：各类申请人之和为 {sum}，总计列为 {total}", row.label()),
-                        format!("table 三, row {}: the applicant columns add up to {sum}, the total says {total}", row.key()),
+                        format!(
+                            "table 三, row {}: the applicant columns add up to {sum}, the total says {total}",
+                            row.key()
+                        ),
                     )
                     .at(SectionKey::Requests)
                     .row(row.key())
@@ -149,7 +158,10 @@ fn handled_total(req: &Requests, six: &SixthGroup, out: &mut Vec<Finding>) {
                     Finding::new(
                         Code::Table3HandledTotal,
                         format!("表三“{}”列：各办理结果之和为 {sum}，（七）总计为 {total}", col.label()),
-                        format!("table 三, column {}: the result rows add up to {sum}, total_handled says {total}", col.key()),
+                        format!(
+                            "table 三, column {}: the result rows add up to {sum}, total_handled says {total}",
+                            col.key()
+                        ),
                     )
                     .at(SectionKey::Requests)
                     .row(RequestRow::TotalHandled.key())

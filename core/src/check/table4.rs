@@ -35,7 +35,10 @@ pub(super) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
                     Finding::new(
                         Code::Table4GroupTotal,
                         format!("表四“{}”：维持、纠正、其他、尚未审结之和为 {sum}，总计为 {total}", group.label()),
-                        format!("table 四, {}: upheld + corrected + other + pending = {sum}, the total says {total}", group.key()),
+                        format!(
+                            "table 四, {}: upheld + corrected + other + pending = {sum}, the total says {total}",
+                            group.key()
+                        ),
                     )
                     .at(SectionKey::ReviewLitigation)
                     .row(group.key())

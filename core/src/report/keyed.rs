@@ -108,7 +108,9 @@ impl<K: Key> Visitor<'_> for KeySeed<K> {
         write!(f, "one of {}", expected_keys::<K>())
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<K, E> {
-        K::from_key(v).ok_or_else(|| E::custom(format_args!("unknown key `{}`, expected one of {}", clip(v), expected_keys::<K>())))
+        K::from_key(v).ok_or_else(|| {
+            E::custom(format_args!("unknown key `{}`, expected one of {}", clip(v), expected_keys::<K>()))
+        })
     }
 }
 

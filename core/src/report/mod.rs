@@ -125,8 +125,19 @@ pub struct Report {
 
 object::strict_object!(Period { start, end });
 object::strict_object!(Report {
-    format, year, title, organ, organ_kind, index_no, period, published, sections, headings, proactive,
-    requests, review_litigation
+    format,
+    year,
+    title,
+    organ,
+    organ_kind,
+    index_no,
+    period,
+    published,
+    sections,
+    headings,
+    proactive,
+    requests,
+    review_litigation
 });
 
 impl Report {

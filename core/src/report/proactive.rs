@@ -247,5 +247,12 @@ super::object::strict_object!(DecisionCounts { decisions, last_year, change });
 super::object::strict_object!(FeeCounts { amount, last_year, change });
 super::object::strict_object!(ProcurementCounts { projects, amount });
 super::object::strict_object!(Proactive {
-    regulations, normative_documents, licensing, other_services, punishment, coercion, fees, procurement
+    regulations,
+    normative_documents,
+    licensing,
+    other_services,
+    punishment,
+    coercion,
+    fees,
+    procurement
 });

@@ -1,7 +1,7 @@
 //! Table 三 — 收到和处理政府信息公开申请情况: rows × applicant columns, in both formats.
 
-use super::keyed::{Key, Keyed, keys};
 use super::Format;
+use super::keyed::{Key, Keyed, keys};
 
 keys!(
     /// The columns of table 三: the applicant kinds, then 总计.
@@ -117,8 +117,9 @@ impl RequestRow {
             DeniedStateSecret | DeniedProhibited | DeniedSecurity | DeniedThirdParty | DeniedInternal
             | DeniedProcess | DeniedEnforcement | DeniedQuery => &[Results, Denied],
             UnavailableNotHeld | UnavailableNeedsCreation | UnavailableUnclear => &[Results, Unavailable],
-            RejectedPetition | RejectedRepeat | RejectedPublication | RejectedExcessive
-            | RejectedConfirmation => &[Results, Rejected],
+            RejectedPetition | RejectedRepeat | RejectedPublication | RejectedExcessive | RejectedConfirmation => {
+                &[Results, Rejected]
+            }
             OtherNoCorrection | OtherFeeUnpaid | OtherMisc => &[Results, OtherHandling],
         }
     }

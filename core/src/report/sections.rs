@@ -114,10 +114,7 @@ impl schemars::JsonSchema for Sections {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         let mut properties = serde_json::Map::new();
         for k in SectionKey::ALL {
-            properties.insert(
-                k.key().to_owned(),
-                serde_json::json!({"type": "string", "description": k.label()}),
-            );
+            properties.insert(k.key().to_owned(), serde_json::json!({"type": "string", "description": k.label()}));
         }
         schemars::json_schema!({
             "type": "object",
