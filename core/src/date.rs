@@ -41,12 +41,15 @@ impl Date {
         Date::new(year, 1, 1)
     }
 
+    /// The year.
     pub fn year(self) -> i32 {
         self.year
     }
+    /// The month, 1–12.
     pub fn month(self) -> u32 {
         u32::from(self.month)
     }
+    /// The day of the month, 1–31.
     pub fn day(self) -> u32 {
         u32::from(self.day)
     }

@@ -4,6 +4,7 @@
 //! calendar and the 依申请公开 (disclosure application) rules, as one pure library: no I/O, no
 //! threads, no global state but embedded data.
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 pub mod date;
 pub mod error;

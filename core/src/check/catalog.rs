@@ -10,7 +10,7 @@ macro_rules! catalog {
         /// A finding code.
         #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
         #[non_exhaustive]
-        pub enum Code { $($variant),+ }
+        pub enum Code { $(#[doc = $code] $variant),+ }
 
         impl Code {
             /// Every code, in catalog order.

@@ -12,12 +12,16 @@ use crate::report::SectionKey;
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// The report is wrong: `zfxxgk check` exits 1.
     Error,
+    /// Probably wrong, or incomplete.
     Warning,
+    /// Worth knowing.
     Info,
 }
 
 impl Severity {
+    /// `error`, `warning` or `info`.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
@@ -49,15 +53,20 @@ pub struct Location {
 #[derive(Clone, PartialEq, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Finding {
+    /// The stable rule code.
     pub code: Code,
+    /// The code's severity.
     pub severity: Severity,
     /// 中文说明
     pub message: String,
     /// English message
     pub message_en: String,
+    /// Where the finding points.
     pub location: Location,
+    /// What the rule expected there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected: Option<serde_json::Value>,
+    /// What the report prints.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub found: Option<serde_json::Value>,
 }
@@ -76,21 +85,25 @@ impl Finding {
         }
     }
 
+    /// Points the finding at a section.
     pub fn at(mut self, section: SectionKey) -> Finding {
         self.location.section = Some(section);
         self
     }
 
+    /// Points the finding at a row (or metadata field).
     pub fn row(mut self, row: impl Into<Cow<'static, str>>) -> Finding {
         self.location.row = Some(row.into());
         self
     }
 
+    /// Points the finding at a column.
     pub fn column(mut self, column: impl Into<Cow<'static, str>>) -> Finding {
         self.location.column = Some(column.into());
         self
     }
 
+    /// Records the expected and the found value.
     pub fn numbers(mut self, expected: impl Into<Value>, found: impl Into<Value>) -> Finding {
         self.expected = Some(expected.into().0);
         self.found = Some(found.into().0);

@@ -37,7 +37,7 @@ macro_rules! keys {
     ($(#[$m:meta])* $name:ident, table: $table:literal, write_nulls: $nulls:expr, { $($(#[$vm:meta])* $variant:ident = $key:literal : $label:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
-        pub enum $name { $($(#[$vm])* $variant),+ }
+        pub enum $name { $($(#[$vm])* #[doc = $label] $variant),+ }
 
         impl $crate::report::keyed::Key for $name {
             const ALL: &'static [Self] = &[$($name::$variant),+];
@@ -84,6 +84,7 @@ pub(crate) use keys;
 pub struct KeySeed<K>(PhantomData<K>);
 
 impl<K> KeySeed<K> {
+    /// A seed for one key of `K`.
     pub fn new() -> Self {
         KeySeed(PhantomData)
     }
@@ -139,12 +140,15 @@ impl<K: Key, V, const N: usize> Keyed<K, V, N> {
     pub fn new() -> Self {
         Keyed { cells: std::array::from_fn(|_| None), _keys: PhantomData }
     }
+    /// The value under `key`, if present.
     pub fn get(&self, key: K) -> Option<&V> {
         self.cells.get(key.index()).and_then(Option::as_ref)
     }
+    /// The value under `key` for changing, if present.
     pub fn get_mut(&mut self, key: K) -> Option<&mut V> {
         self.cells.get_mut(key.index()).and_then(Option::as_mut)
     }
+    /// Sets (or, with `None`, removes) the value under `key`.
     pub fn set(&mut self, key: K, value: Option<V>) {
         if let Some(slot) = self.cells.get_mut(key.index()) {
             *slot = value;
@@ -154,6 +158,7 @@ impl<K: Key, V, const N: usize> Keyed<K, V, N> {
     pub fn iter(&self) -> impl Iterator<Item = (K, &V)> + '_ {
         K::ALL.iter().zip(self.cells.iter()).filter_map(|(k, v)| v.as_ref().map(|v| (*k, v)))
     }
+    /// Whether no key has a value.
     pub fn is_empty(&self) -> bool {
         self.cells.iter().all(Option::is_none)
     }

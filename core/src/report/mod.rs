@@ -24,15 +24,19 @@ pub use sections::{Headings, SectionKey, Sections};
 /// The report layout: 国办公开办函〔2021〕30号, 〔2019〕60号, or the pre-2019 free form (R2007).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize, JsonSchema)]
 pub enum Format {
+    /// 国办公开办函〔2021〕30号: reports for 2021 onward.
     #[serde(rename = "2021")]
     F2021,
+    /// 国办公开办函〔2019〕60号: reports for 2019 and 2020.
     #[serde(rename = "2019")]
     F2019,
+    /// Reports for 2018 and earlier (R2007 第三十二条): no uniform tables.
     #[serde(rename = "pre2019")]
     Pre2019,
 }
 
 impl Format {
+    /// The JSON value: `"2021"`, `"2019"` or `"pre2019"`.
     pub fn key(self) -> &'static str {
         match self {
             Format::F2021 => "2021",
@@ -56,7 +60,9 @@ impl Format {
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum OrganKind {
+    /// A government department, including 乡镇 / 街道 / 片区 level bodies: deadline 31 January.
     Department,
+    /// A local government's own summary report: deadline 31 March.
     Government,
 }
 
@@ -64,8 +70,10 @@ pub enum OrganKind {
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
+    /// The first day stated.
     #[serde(default)]
     pub start: Option<Date>,
+    /// The last day stated.
     #[serde(default)]
     pub end: Option<Date>,
 }

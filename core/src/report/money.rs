@@ -27,9 +27,11 @@ pub struct Money {
 const MAX_LEN: usize = 36;
 
 impl Money {
+    /// The amount as written.
     pub fn as_str(&self) -> &str {
         &self.text
     }
+    /// Whether the amount is below zero (`-0.00` is not).
     pub fn is_negative(&self) -> bool {
         self.text.starts_with('-') && self.text.bytes().any(|b| (b'1'..=b'9').contains(&b))
     }

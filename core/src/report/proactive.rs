@@ -106,17 +106,26 @@ pub struct Proactive {
 /// The rows of table 二, for naming them in findings and listing those of a format.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum ProactiveRow {
+    /// 规章
     Regulations,
+    /// 行政规范性文件 / 规范性文件
     NormativeDocuments,
+    /// 行政许可
     Licensing,
+    /// 其他对外管理服务事项 (F2019)
     OtherServices,
+    /// 行政处罚
     Punishment,
+    /// 行政强制
     Coercion,
+    /// 行政事业性收费
     Fees,
+    /// 政府集中采购 (F2019)
     Procurement,
 }
 
 impl ProactiveRow {
+    /// Every row, in printed order.
     pub const ALL: [ProactiveRow; 8] = [
         ProactiveRow::Regulations,
         ProactiveRow::NormativeDocuments,
@@ -128,6 +137,7 @@ impl ProactiveRow {
         ProactiveRow::Procurement,
     ];
 
+    /// The JSON key.
     pub fn key(self) -> &'static str {
         match self {
             ProactiveRow::Regulations => "regulations",

@@ -76,6 +76,7 @@ pub enum RequestGroup {
 }
 
 impl RequestGroup {
+    /// The printed group header.
     pub fn label(self) -> &'static str {
         match self {
             RequestGroup::Results => "三、本年度办理结果",

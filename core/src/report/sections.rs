@@ -44,6 +44,7 @@ pub struct Sections {
 }
 
 impl Sections {
+    /// No section.
     pub fn new() -> Sections {
         Sections::default()
     }
@@ -55,9 +56,11 @@ impl Sections {
             None => self.entries.push((key, text)),
         }
     }
+    /// The text of a section, if present.
     pub fn get(&self, key: SectionKey) -> Option<&str> {
         self.entries.iter().find(|(k, _)| *k == key).map(|(_, t)| t.as_str())
     }
+    /// Whether the section is present.
     pub fn contains(&self, key: SectionKey) -> bool {
         self.entries.iter().any(|(k, _)| *k == key)
     }
@@ -65,9 +68,11 @@ impl Sections {
     pub fn iter(&self) -> impl Iterator<Item = (SectionKey, &str)> + '_ {
         self.entries.iter().map(|(k, t)| (*k, t.as_str()))
     }
+    /// How many sections are present.
     pub fn len(&self) -> usize {
         self.entries.len()
     }
+    /// Whether no section is present.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
