@@ -256,7 +256,12 @@ case("meta.published_late.fires", "a department's 2022 report published 2023-02-
 case("meta.published_late.silent.government", "a government summary report may be published until 31 March",
      variant(BASE_2019, setp("published", "2021-03-31")), [])
 case("meta.published_late.silent.kind_unknown", "body kind unknown: only lateness past 31 March is certain",
-     variant(BASE_2021, both(setp("organ_kind", DELETE), setp("published", "2023-02-15"))), [])
+     variant(BASE_2021, both(setp("organ_kind", DELETE), setp("organ", "示例区管委会"), setp("published", "2023-02-15"))), [])
+case("meta.published_late.fires.kind_from_name", "kind not stated; 示例镇 is a township-level body, so a department: 31 January",
+     variant(BASE_2021, both(setp("organ_kind", DELETE), setp("organ", "示例镇"), setp("published", "2023-02-01"))),
+     [finding("meta.published_late", "warning", row="published", expected="2023-01-31", found="2023-02-01")])
+case("meta.published_late.silent.kind_from_name", "kind not stated; 示例县人民政府 is a government: 31 March",
+     variant(BASE_2021, both(setp("organ_kind", DELETE), setp("organ", "示例县人民政府"), setp("published", "2023-03-20"))), [])
 case("meta.published_late.fires.government", "a government summary report published 1 April",
      variant(BASE_2019, setp("published", "2021-04-01")),
      [finding("meta.published_late", "warning", row="published", expected="2021-03-31", found="2021-04-01")])

@@ -48,7 +48,9 @@ pub(crate) fn publication_deadline(year: i32, kind: Option<OrganKind>) -> Option
 
 fn published_late(ctx: &Ctx, out: &mut Vec<Finding>) {
     let (Some(year), Some(published)) = (ctx.report.year, ctx.report.published) else { return };
-    let Some(deadline) = publication_deadline(year, ctx.report.organ_kind) else { return };
+    // The kind as stated, else as the body's name shows it.
+    let kind = ctx.report.organ_kind.or_else(|| ctx.report.organ.as_deref().and_then(OrganKind::from_organ_name));
+    let Some(deadline) = publication_deadline(year, kind) else { return };
     if published > deadline {
         out.push(
             Finding::new(

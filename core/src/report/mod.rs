@@ -66,6 +66,57 @@ pub enum OrganKind {
     Government,
 }
 
+impl OrganKind {
+    /// The kind a body's name shows, when it shows one: a 人民政府 above township level is a
+    /// government; a department, an office, or a township-level body (乡 / 镇 / 街道 / 片区) is a
+    /// department. Other names (管委会, …) tell nothing.
+    ///
+    /// ```
+    /// use zfxxgk::OrganKind;
+    /// assert_eq!(OrganKind::from_organ_name("沭阳县人民政府"), Some(OrganKind::Government));
+    /// assert_eq!(OrganKind::from_organ_name("三封寺镇人民政府"), Some(OrganKind::Department));
+    /// assert_eq!(OrganKind::from_organ_name("上海市人民政府办公厅"), Some(OrganKind::Department));
+    /// assert_eq!(OrganKind::from_organ_name("示例县自然资源局"), Some(OrganKind::Department));
+    /// assert_eq!(OrganKind::from_organ_name("示例区管委会"), None);
+    /// ```
+    pub fn from_organ_name(name: &str) -> Option<OrganKind> {
+        const TOWNSHIP: [&str; 5] = ["乡", "镇", "街道", "片区", "苏木"];
+        const DEPARTMENT_ENDINGS: [&str; 22] = [
+            "局",
+            "委员会",
+            "委",
+            "办公室",
+            "办公厅",
+            "办",
+            "厅",
+            "中心",
+            "所",
+            "院",
+            "署",
+            "部",
+            "处",
+            "站",
+            "队",
+            "乡",
+            "镇",
+            "街道",
+            "街道办事处",
+            "片区管理局",
+            "馆",
+            "室",
+        ];
+        let name = name.trim();
+        if let Some(place) = name.strip_suffix("人民政府").or_else(|| name.strip_suffix("政府")) {
+            if place.is_empty() {
+                return None;
+            }
+            let township = TOWNSHIP.iter().any(|t| place.ends_with(t));
+            return Some(if township { OrganKind::Department } else { OrganKind::Government });
+        }
+        DEPARTMENT_ENDINGS.iter().any(|e| name.ends_with(e)).then_some(OrganKind::Department)
+    }
+}
+
 /// 统计期限, as stated.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
