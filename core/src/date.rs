@@ -113,7 +113,7 @@ impl FromStr for Date {
     fn from_str(s: &str) -> Result<Date, Error> {
         let invalid = || Error::InvalidDate { text: s.chars().take(40).collect() };
         let b = s.as_bytes();
-        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
             return Err(invalid());
         }
         let num = |range: std::ops::Range<usize>| -> Result<u32, Error> {

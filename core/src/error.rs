@@ -30,6 +30,48 @@ pub enum Error {
     /// The report given as previous year's is not for the year before.
     #[error("上年报告年度为 {previous}，应为 {expected} / the previous report is for {previous}, expected {expected}")]
     PreviousYearMismatch { previous: i32, expected: i32 },
+
+    /// A date, or the result of a calculation, in a year the working-day calendar has no holiday
+    /// notice for. Never answered with a weekday guess.
+    #[error("工作日历未覆盖 {year} 年（现有 {first}–{last} 年放假安排）/ the working-day calendar does not cover {year} (holiday notices for {first}–{last})")]
+    YearNotCovered { year: i32, first: i32, last: i32 },
+
+    /// A date range whose end lies before its start.
+    #[error("日期区间颠倒：{end} 早于 {start} / reversed date range: {end} is before {start}")]
+    RangeReversed { start: crate::Date, end: crate::Date },
+
+    /// Holiday data (holiday-cn JSON) that cannot extend or replace a year of the calendar.
+    #[error("放假安排数据无效：{zh} / invalid holiday data: {en}")]
+    HolidayData { zh: String, en: String },
+
+    /// An application event that cannot happen in the application's current state. The
+    /// application is left as it was before the event.
+    #[error("第 {index} 个事件“{event}”被拒绝：{zh} / event {index} (`{event}`) refused: {en}")]
+    EventRefused { index: usize, event: &'static str, zh: String, en: String },
+
+    /// An application without events: there is nothing to replay.
+    #[error("申请没有任何事件 / the application has no events")]
+    NoEvents,
+
+    /// More events than the documented limit for one application.
+    #[error("事件过多：{count} 个，上限 {limit} 个 / too many events: {count}, the limit is {limit}")]
+    TooManyEvents { count: usize, limit: usize },
+
+    /// An error in one line of a JSON Lines input; the code is the inner error's.
+    #[error("第 {line} 行 / line {line}: {error}")]
+    AtLine { line: u64, error: Box<Error> },
+
+    /// A table 三 was asked for in a layout that has none (pre-2019 reports).
+    #[error("格式 {format} 没有表三 / the {format} layout has no table 三")]
+    NoRequestsTable { format: &'static str },
+
+    /// 信息处理费: not exactly one basis (按件 items or 按量 pages) given.
+    #[error("信息处理费须且只能按件或按量之一计收 / the information fee takes exactly one basis: items or pages")]
+    FeeBasis,
+
+    /// A number too large for the calculation.
+    #[error("数值过大，无法计算：{what} / number too large to compute: {what}")]
+    Overflow { what: &'static str },
 }
 
 impl Error {
@@ -47,6 +89,16 @@ impl Error {
             Error::InvalidDate { .. } => "input.invalid_date",
             Error::InvalidAmount { .. } => "input.invalid_amount",
             Error::PreviousYearMismatch { .. } => "input.previous_year_mismatch",
+            Error::YearNotCovered { .. } => "calendar.year_not_covered",
+            Error::RangeReversed { .. } => "calendar.range_reversed",
+            Error::HolidayData { .. } => "calendar.data_invalid",
+            Error::EventRefused { .. } => "app.event_refused",
+            Error::NoEvents => "app.no_events",
+            Error::TooManyEvents { .. } => "app.too_many_events",
+            Error::AtLine { error, .. } => error.code(),
+            Error::NoRequestsTable { .. } => "stats.no_requests_table",
+            Error::FeeBasis => "fee.basis_invalid",
+            Error::Overflow { .. } => "input.overflow",
         }
     }
 }

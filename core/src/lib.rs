@@ -5,11 +5,13 @@
 //! threads, no global state but embedded data.
 #![forbid(unsafe_code)]
 
+pub mod calendar;
 pub mod date;
 pub mod error;
 pub mod json;
 pub mod report;
 
+pub use calendar::{Calendar, add_working_days, count_working_days, explain_working_days, is_working_day};
 pub use date::Date;
 pub use error::Error;
 pub use report::{Format, OrganKind, Report};
