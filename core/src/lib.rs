@@ -8,10 +8,12 @@
 pub mod calendar;
 pub mod date;
 pub mod error;
+pub mod fee;
 pub mod json;
 pub mod report;
 
 pub use calendar::{Calendar, add_working_days, count_working_days, explain_working_days, is_working_day};
 pub use date::Date;
 pub use error::Error;
+pub use fee::information_fee;
 pub use report::{Format, OrganKind, Report};
