@@ -5,13 +5,16 @@
 //! threads, no global state but embedded data.
 #![forbid(unsafe_code)]
 
+pub mod application;
 pub mod calendar;
 pub mod date;
 pub mod error;
 pub mod fee;
 pub mod json;
 pub mod report;
+pub mod stats;
 
+pub use application::replay_application;
 pub use calendar::{Calendar, add_working_days, count_working_days, explain_working_days, is_working_day};
 pub use date::Date;
 pub use error::Error;

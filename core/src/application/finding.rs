@@ -1,0 +1,67 @@
+//! Findings about an application's handling: lawful-but-late events, recorded and reported. Same
+//! JSON shape as report findings (`code`, `severity`, `message`, `message_en`, `location`,
+//! `expected`, `found`); the location names the event.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::event::EventType;
+
+/// How serious a finding is.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+/// The event a finding is about: its index in `events` and its type.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
+pub struct EventLocation {
+    pub event: usize,
+    #[serde(rename = "type")]
+    pub event_type: EventType,
+}
+
+/// One finding.
+///
+/// ```
+/// use zfxxgk::application::{Finding, Severity};
+/// let f = Finding::new("app.reply_overdue", Severity::Error, "答复逾期".into(), "reply overdue".into());
+/// assert_eq!(serde_json::to_value(&f).unwrap()["severity"], "error");
+/// ```
+#[derive(Clone, PartialEq, Debug, Serialize)]
+pub struct Finding {
+    pub code: &'static str,
+    pub severity: Severity,
+    /// 中文说明.
+    pub message: String,
+    pub message_en: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<EventLocation>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected: Option<Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub found: Option<Value>,
+}
+
+impl Finding {
+    /// A finding without location or numbers.
+    pub fn new(code: &'static str, severity: Severity, message: String, message_en: String) -> Finding {
+        Finding { code, severity, message, message_en, location: None, expected: None, found: None }
+    }
+
+    /// The same finding, located at an event.
+    pub fn at_event(mut self, event: usize, event_type: EventType) -> Finding {
+        self.location = Some(EventLocation { event, event_type });
+        self
+    }
+
+    /// The same finding, with the values expected and found.
+    pub fn values(mut self, expected: impl Into<Value>, found: impl Into<Value>) -> Finding {
+        self.expected = Some(expected.into());
+        self.found = Some(found.into());
+        self
+    }
+}
