@@ -1,1 +1,40 @@
-fn main() {}
+//! `zfxxgk`: the command line of the zfxxgk library. Exit status 0: ran, no error-level finding;
+//! 1: error-level findings; 2: could not run (bad arguments, unreadable or malformed input, a
+//! refused event, an uncovered calendar year), with `code: message` on one line on stderr.
+
+mod cmd;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "zfxxgk", version, about = "政府信息公开：年度报告、工作日、依申请公开 / government information disclosure")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// 工作日计算 / working days
+    #[command(subcommand)]
+    Workdays(cmd::workdays::WorkdaysCommand),
+    /// 依申请公开：事件 → 状态、期限、说明、发现 / one application's events → state, deadline, findings
+    App(cmd::app::AppArgs),
+    /// 申请汇总为表三 / applications (JSON Lines) → table 三 of a year
+    Aggregate(cmd::aggregate::AggregateArgs),
+    /// 信息处理费（元）/ the information processing fee in yuan
+    Fee(cmd::fee::FeeArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Workdays(c) => cmd::workdays::run(c),
+        Command::App(a) => cmd::app::run(a),
+        Command::Aggregate(a) => cmd::aggregate::run(a),
+        Command::Fee(a) => cmd::fee::run(a),
+    };
+    result.unwrap_or_else(|e| cmd::fail(&e))
+}

@@ -46,7 +46,7 @@ pub enum Error {
 
     /// An application event that cannot happen in the application's current state. The
     /// application is left as it was before the event.
-    #[error("第 {index} 个事件“{event}”被拒绝：{zh} / event {index} (`{event}`) refused: {en}")]
+    #[error("事件 events[{index}]“{event}”被拒绝：{zh} / event events[{index}] (`{event}`) refused: {en}")]
     EventRefused { index: usize, event: &'static str, zh: String, en: String },
 
     /// An application without events: there is nothing to replay.
@@ -68,6 +68,11 @@ pub enum Error {
     /// 信息处理费: not exactly one basis (按件 items or 按量 pages) given.
     #[error("信息处理费须且只能按件或按量之一计收 / the information fee takes exactly one basis: items or pages")]
     FeeBasis,
+
+    /// An input that could not be read (reported by front ends that read files; the core does
+    /// no I/O).
+    #[error("无法读取“{path}”：{detail} / cannot read \"{path}\": {detail}")]
+    Unreadable { path: String, detail: String },
 
     /// A number too large for the calculation.
     #[error("数值过大，无法计算：{what} / number too large to compute: {what}")]
@@ -98,6 +103,7 @@ impl Error {
             Error::AtLine { error, .. } => error.code(),
             Error::NoRequestsTable { .. } => "stats.no_requests_table",
             Error::FeeBasis => "fee.basis_invalid",
+            Error::Unreadable { .. } => "input.unreadable",
             Error::Overflow { .. } => "input.overflow",
         }
     }
