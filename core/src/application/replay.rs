@@ -257,20 +257,29 @@ impl<'c> Replay<'c> {
                 let due = c.due_if_resumed(*at, cal)?;
                 let second = c.extensions_granted > 0;
                 let late = *at > due;
-                let mut invalid = |zh: String, en: String| found.push(finding("app.extension_invalid", Severity::Error, zh, en));
+                let invalid = |zh: String, en: String| finding("app.extension_invalid", Severity::Error, zh, en);
                 if second {
-                    invalid("答复期限只能延长一次，本次延长无效".into(), "the reply period may be extended once only; this extension is void".into());
+                    found.push(
+                        invalid("答复期限只能延长一次，本次延长无效".into(), "the reply period may be extended once only; this extension is void".into())
+                            .values(1, c.extensions_granted.saturating_add(1)),
+                    );
                 }
                 if days > max {
-                    invalid(
-                        format!("延长 {days} 个工作日，超过最长 {max} 个工作日"),
-                        format!("extended by {days} working days, more than the maximum of {max}"),
+                    found.push(
+                        invalid(
+                            format!("延长 {days} 个工作日，超过最长 {max} 个工作日"),
+                            format!("extended by {days} working days, more than the maximum of {max}"),
+                        )
+                        .values(max, days),
                     );
                 }
                 if late {
-                    invalid(
-                        format!("答复期限已于 {due} 届满，不能再延长"),
-                        format!("the reply period ended on {due}; it can no longer be extended"),
+                    found.push(
+                        invalid(
+                            format!("答复期限已于 {due} 届满，不能再延长"),
+                            format!("the reply period ended on {due}; it can no longer be extended"),
+                        )
+                        .values(due.to_string(), at.to_string()),
                     );
                 }
                 let counted = if second || late { 0 } else { days.min(max) };
