@@ -1,5 +1,5 @@
 //! Year aggregation of 1 million applications from JSON Lines (decoding included), on one core.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use std::fmt::Write as _;
 use std::hint::black_box;

@@ -1,6 +1,6 @@
 //! Working-day arithmetic: `add_working_days`, `count_working_days`, `is_working_day` on the
 //! embedded calendar, over dates spread across the covered years.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;

@@ -1,7 +1,7 @@
 //! Runs the conformance vectors `tests/vectors/<function>/*.json` (see tests/vectors/README.md):
 //! each file is one `{"input", "expected"}` case or a list of them; `expected` is the result's
 //! JSON, or `{"error": "<code>"}`.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use std::path::{Path, PathBuf};
 
