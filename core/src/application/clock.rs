@@ -9,6 +9,10 @@ use crate::date::Date;
 use crate::error::Error;
 
 /// Why a period starts.
+///
+/// ```
+/// assert_eq!(serde_json::to_string(&zfxxgk::application::StartCause::Corrected).unwrap(), r#""corrected""#);
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StartCause {
@@ -19,6 +23,11 @@ pub enum StartCause {
 }
 
 /// Why the clock is stopped.
+///
+/// ```
+/// use zfxxgk::application::{Party, PauseCause};
+/// assert_eq!(PauseCause::of_party(Party::Agency), PauseCause::ConsultationAgency);
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PauseCause {
@@ -31,6 +40,7 @@ pub enum PauseCause {
 }
 
 impl PauseCause {
+    /// The pause a consultation of `party` causes.
     pub fn of_party(party: Party) -> PauseCause {
         match party {
             Party::ThirdParty => PauseCause::ConsultationThirdParty,
@@ -40,6 +50,12 @@ impl PauseCause {
 }
 
 /// One step of a due date's explanation, `{"step": …}` in JSON.
+///
+/// ```
+/// use zfxxgk::application::{Rules, Step};
+/// let s = Step::Base { working_days: 20, rules: Rules::R2019 };
+/// assert_eq!(serde_json::to_string(&s).unwrap(), r#"{"step":"base","working_days":20,"rules":"2019"}"#);
+/// ```
 #[derive(Clone, PartialEq, Eq, Debug, Serialize)]
 #[serde(tag = "step", rename_all = "snake_case")]
 pub enum Step {
@@ -71,6 +87,17 @@ pub enum Step {
 }
 
 /// Where day 1 of a period falls. DOMAIN §3 marks this UNCONFIRMED and configurable.
+///
+/// ```
+/// use zfxxgk::application::{Application, CountFrom, ReplayOptions};
+/// let app = Application::from_json(r#"{"id": "1", "events": [
+///     {"type": "received", "at": "2025-01-20", "channel": "post", "applicant": "other"}]}"#)?;
+/// let options = ReplayOptions { count_from: CountFrom::StartDay, ..ReplayOptions::default() };
+/// let state = zfxxgk::application::replay_application_with(&app, zfxxgk::Calendar::embedded(), options)?;
+/// // 2025-01-20 (a Monday) is day 1: one working day earlier than the default 2025-02-21.
+/// assert_eq!(state.due.map(|d| d.to_string()).as_deref(), Some("2025-02-20"));
+/// # Ok::<(), zfxxgk::Error>(())
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
 pub enum CountFrom {
     /// Day 1 is the first working day after the start date (the default).

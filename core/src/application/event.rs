@@ -32,6 +32,10 @@ impl Rules {
     }
 
     /// The JSON key: "2007" or "2019".
+    ///
+    /// ```
+    /// assert_eq!(zfxxgk::application::Rules::R2007.key(), "2007");
+    /// ```
     pub fn key(self) -> &'static str {
         match self {
             Rules::R2007 => "2007",
@@ -40,6 +44,11 @@ impl Rules {
     }
 
     /// The reply period in working days: R2019 第三十三条 20, R2007 第二十四条 15.
+    ///
+    /// ```
+    /// use zfxxgk::application::Rules;
+    /// assert_eq!((Rules::R2019.reply_days(), Rules::R2007.reply_days()), (20, 15));
+    /// ```
     pub fn reply_days(self) -> u32 {
         match self {
             Rules::R2007 => 15,
@@ -48,6 +57,10 @@ impl Rules {
     }
 
     /// The longest extension in working days (the same articles): 20, R2007 15.
+    ///
+    /// ```
+    /// assert_eq!(zfxxgk::application::Rules::R2007.max_extension_days(), 15);
+    /// ```
     pub fn max_extension_days(self) -> u32 {
         self.reply_days()
     }
@@ -83,7 +96,14 @@ impl<'de> Deserialize<'de> for Rules {
     }
 }
 
-/// How the application reached the agency (第三十一条 sets the receipt date by channel).
+/// How the application reached the agency. 第三十一条 sets the receipt date by channel: in
+/// person the day of submission; post the day the agency signs for it; online or fax the day both
+/// sides confirm. `at` of the `received` event is that date.
+///
+/// ```
+/// let c: zfxxgk::application::Channel = serde_json::from_str(r#""in_person""#).unwrap();
+/// assert_eq!(c, zfxxgk::application::Channel::InPerson);
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
@@ -94,6 +114,11 @@ pub enum Channel {
 }
 
 /// Who is consulted: a third party (第三十二条) or other agencies (第三十四条).
+///
+/// ```
+/// let p: zfxxgk::application::Party = serde_json::from_str(r#""third_party""#).unwrap();
+/// assert_eq!(p, zfxxgk::application::Party::ThirdParty);
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Party {
@@ -103,6 +128,11 @@ pub enum Party {
 
 /// How the reply was delivered. A posted reply counts on the day it is posted
 /// (国办公开办函〔2016〕235号), so `at` of a `replied` event is the posting day.
+///
+/// ```
+/// let d: zfxxgk::application::Delivery = serde_json::from_str(r#""post""#).unwrap();
+/// assert_eq!(d, zfxxgk::application::Delivery::Post);
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Delivery {
@@ -123,9 +153,17 @@ pub enum Delivery {
 pub struct Applicant(RequestColumn);
 
 impl Applicant {
+    /// The applicant kind of a column; `None` for `total`.
     pub fn new(column: RequestColumn) -> Option<Applicant> {
         (column != RequestColumn::Total).then_some(Applicant(column))
     }
+    /// The table-三 column counted for this applicant.
+    ///
+    /// ```
+    /// use zfxxgk::application::Applicant;
+    /// use zfxxgk::report::RequestColumn;
+    /// assert_eq!(Applicant::new(RequestColumn::Research).map(Applicant::column), Some(RequestColumn::Research));
+    /// ```
     pub fn column(self) -> RequestColumn {
         self.0
     }
@@ -152,9 +190,17 @@ impl<'de> Deserialize<'de> for Applicant {
 pub struct Outcome(RequestRow);
 
 impl Outcome {
+    /// The outcome of a result row; `None` for other rows.
     pub fn new(row: RequestRow) -> Option<Outcome> {
         (row.is_result() && row != RequestRow::Other).then_some(Outcome(row))
     }
+    /// The table-三 row counted for this outcome.
+    ///
+    /// ```
+    /// use zfxxgk::application::Outcome;
+    /// use zfxxgk::report::RequestRow;
+    /// assert_eq!(Outcome::new(RequestRow::Granted).map(Outcome::row), Some(RequestRow::Granted));
+    /// ```
     pub fn row(self) -> RequestRow {
         self.0
     }
@@ -170,6 +216,12 @@ impl<'de> Deserialize<'de> for Outcome {
 }
 
 /// The kind of an event, its JSON `type`.
+///
+/// ```
+/// use zfxxgk::application::EventType;
+/// assert_eq!(EventType::ALL.len(), 14);
+/// assert_eq!(serde_json::to_string(&EventType::ConsultationStarted).unwrap(), r#""consultation_started""#);
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventType {
@@ -288,6 +340,11 @@ pub enum Event {
 
 impl Event {
     /// The event's date.
+    ///
+    /// ```
+    /// let e: zfxxgk::application::Event = serde_json::from_str(r#"{"type": "withdrawn", "at": "2025-03-03"}"#).unwrap();
+    /// assert_eq!(e.at().to_string(), "2025-03-03");
+    /// ```
     pub fn at(&self) -> Date {
         match self {
             Event::Received { at, .. }
@@ -308,6 +365,12 @@ impl Event {
     }
 
     /// The event's type.
+    ///
+    /// ```
+    /// use zfxxgk::application::{Event, EventType};
+    /// let e: Event = serde_json::from_str(r#"{"type": "fee_paid", "at": "2025-03-03"}"#).unwrap();
+    /// assert_eq!(e.event_type(), EventType::FeePaid);
+    /// ```
     pub fn event_type(&self) -> EventType {
         match self {
             Event::Received { .. } => EventType::Received,
@@ -427,6 +490,13 @@ pub struct Application {
 
 impl Application {
     /// Reads an application from its JSON; errors name the JSON path (e.g. `events[2]`).
+    ///
+    /// ```
+    /// let e = zfxxgk::application::Application::from_json(r#"{"id": "1", "events": [
+    ///     {"type": "received", "at": "2025-01-20", "channel": "post"}]}"#).unwrap_err();
+    /// assert_eq!(e.code(), "json.missing_key");
+    /// assert!(e.to_string().contains("events[0]"));
+    /// ```
     pub fn from_json(text: &str) -> Result<Application, crate::Error> {
         crate::json::from_json_str(text)
     }

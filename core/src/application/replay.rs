@@ -14,6 +14,13 @@ use crate::report::RequestRow;
 
 /// Most events accepted for one application. A real application has a handful; the limit keeps
 /// a hostile input from making one replay arbitrarily long.
+///
+/// ```
+/// use zfxxgk::application::{Application, Event, MAX_EVENTS};
+/// let withdrawn: Event = serde_json::from_str(r#"{"type": "withdrawn", "at": "2025-01-20"}"#).unwrap();
+/// let app = Application { id: "big".into(), events: vec![withdrawn; MAX_EVENTS + 1] };
+/// assert_eq!(zfxxgk::replay_application(&app).unwrap_err().code(), "app.too_many_events");
+/// ```
 pub const MAX_EVENTS: usize = 10_000;
 
 /// Working days within which a correction must be requested (R2019 第三十条).
@@ -21,7 +28,8 @@ const CORRECTION_NOTICE_DAYS: u32 = 7;
 /// Working days the applicant has to pay the fee, from the day after the notice (FEE).
 const FEE_PAYMENT_DAYS: u32 = 20;
 
-/// The configurable readings of DOMAIN §3 (the defaults are the stated ones).
+/// The configurable readings of DOMAIN §3 (the defaults are the stated ones). Examples:
+/// [`replay_application_with`], [`CountFrom`].
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub struct ReplayOptions {
     /// Where day 1 of a period falls (UNCONFIRMED; default: the next working day).
@@ -37,7 +45,8 @@ impl Default for ReplayOptions {
     }
 }
 
-/// Where an application stands after its events: the State JSON of DESIGN.md.
+/// Where an application stands after its events: the State JSON of DESIGN.md. Example:
+/// [`replay_application`].
 #[derive(Clone, PartialEq, Debug, Serialize)]
 pub struct ApplicationState {
     pub id: String,
@@ -67,6 +76,14 @@ impl ApplicationState {
     }
 
     /// Whether any finding is an error (the CLI's exit status 1).
+    ///
+    /// ```
+    /// let app = zfxxgk::application::Application::from_json(r#"{"id": "1", "events": [
+    ///     {"type": "received", "at": "2025-01-20", "channel": "post", "applicant": "natural_person"},
+    ///     {"type": "replied", "at": "2025-02-24", "outcome": "granted", "delivery": "post"}]}"#)?;
+    /// assert!(zfxxgk::replay_application(&app)?.has_errors());
+    /// # Ok::<(), zfxxgk::Error>(())
+    /// ```
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)
     }
@@ -163,6 +180,7 @@ pub struct Replay<'c> {
 }
 
 impl<'c> Replay<'c> {
+    /// An application with no event yet (see the type's example).
     pub fn new(id: &str, calendar: &'c Calendar, options: ReplayOptions) -> Replay<'c> {
         Replay {
             id: id.to_owned(),

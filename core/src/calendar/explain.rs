@@ -8,6 +8,12 @@ use crate::date::Date;
 use crate::error::Error;
 
 /// What kind of day a date is, and the notice that made it so.
+///
+/// ```
+/// use zfxxgk::calendar::DayKind;
+/// let k = DayKind::Holiday { name: "春节".into() };
+/// assert_eq!(serde_json::to_string(&k).unwrap(), r#"{"kind":"holiday","name":"春节"}"#);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum DayKind {
@@ -35,6 +41,13 @@ impl DayKind {
 }
 
 /// A date with its [`DayKind`].
+///
+/// ```
+/// let x = zfxxgk::explain_working_days("2025-01-24".parse()?, 1)?;
+/// let day = &x.skipped[0];
+/// assert_eq!(serde_json::to_string(day).unwrap(), r#"{"date":"2025-01-25","kind":"weekend"}"#);
+/// # Ok::<(), zfxxgk::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ExplainedDay {
     pub date: Date,
@@ -44,6 +57,13 @@ pub struct ExplainedDay {
 
 /// How `due = add_working_days(start, working_days)` came about: every day in (start, due] that
 /// was skipped (weekend or holiday), and every weekend day that counted because it was worked.
+///
+/// ```
+/// let x = zfxxgk::explain_working_days("2024-12-30".parse()?, 20)?;
+/// assert_eq!(x.due.to_string(), "2025-01-27");
+/// assert_eq!(x.skipped.iter().filter(|d| !matches!(d.kind, zfxxgk::calendar::DayKind::Weekend)).count(), 1); // 元旦
+/// # Ok::<(), zfxxgk::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Explanation {
     pub start: Date,

@@ -44,6 +44,12 @@ pub struct Aggregator {
 impl Aggregator {
     /// An empty table for `year`, in `format` or else the format in force for the year
     /// ([`Format::in_force_for`]). Pre-2019 reports have no table 三: `stats.no_requests_table`.
+    ///
+    /// ```
+    /// use zfxxgk::stats::Aggregator;
+    /// assert!(Aggregator::new(2019, None).is_ok());
+    /// assert_eq!(Aggregator::new(2018, None).unwrap_err().code(), "stats.no_requests_table");
+    /// ```
     pub fn new(year: i32, format: Option<Format>) -> Result<Aggregator, Error> {
         let format = format.unwrap_or(Format::in_force_for(year));
         if format == Format::Pre2019 {
@@ -60,6 +66,19 @@ impl Aggregator {
 
     /// Counts one application. A refused event is an error (`app.event_refused`) and counts
     /// nothing.
+    ///
+    /// ```
+    /// use zfxxgk::application::Application;
+    /// let app = Application::from_json(r#"{"id": "1", "events": [
+    ///     {"type": "received", "at": "2021-07-01", "channel": "online", "applicant": "research"},
+    ///     {"type": "withdrawn", "at": "2021-07-02"}]}"#)?;
+    /// let mut agg = zfxxgk::stats::Aggregator::new(2021, None)?;
+    /// agg.push(&app)?;
+    /// let table = agg.finish();
+    /// let misc = table.get(zfxxgk::report::RequestRow::OtherMisc).and_then(|r| r.value(zfxxgk::report::RequestColumn::Research));
+    /// assert_eq!(misc, Some(1));
+    /// # Ok::<(), zfxxgk::Error>(())
+    /// ```
     pub fn push(&mut self, app: &Application) -> Result<(), Error> {
         check_event_count(app)?;
         let mut machine = Machine::new();
@@ -94,6 +113,15 @@ impl Aggregator {
 
     /// Counts the application on the next line of a JSON Lines input. Blank lines are skipped;
     /// errors name the line (`第 N 行 / line N`), keeping the inner error's code.
+    ///
+    /// ```
+    /// let mut agg = zfxxgk::stats::Aggregator::new(2021, None)?;
+    /// agg.push_line("")?;
+    /// let e = agg.push_line(r#"{"id": 1, "events": []}"#).unwrap_err();
+    /// assert_eq!(e.code(), "json.wrong_type");
+    /// assert!(e.to_string().starts_with("第 2 行"));
+    /// # Ok::<(), zfxxgk::Error>(())
+    /// ```
     pub fn push_line(&mut self, line: &str) -> Result<(), Error> {
         self.lines = self.lines.saturating_add(1);
         if line.trim().is_empty() {
@@ -106,6 +134,12 @@ impl Aggregator {
     }
 
     /// The table: every row of the format, every column filled.
+    ///
+    /// ```
+    /// let table = zfxxgk::stats::Aggregator::new(2021, None)?.finish();
+    /// assert_eq!(table.iter().count(), 25); // F2021 rows
+    /// # Ok::<(), zfxxgk::Error>(())
+    /// ```
     pub fn finish(self) -> Requests {
         let mut table = Requests::new();
         let mut handled = [0u64; APPLICANTS];
