@@ -1,5 +1,5 @@
 //! The workdays / app / aggregate / fee subcommands: output, exit status and the one-line error.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
