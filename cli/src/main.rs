@@ -1,5 +1,6 @@
-//! `zfxxgk`: check annual reports, print the report schema. Exit 0: ran, no error-level finding;
-//! 1: error-level findings; 2: could not run (bad arguments, unreadable or malformed input).
+//! `zfxxgk`: the command line of the zfxxgk library. Exit status 0: ran, no error-level finding;
+//! 1: error-level findings; 2: could not run (bad arguments, unreadable or malformed input, a
+//! refused event, an uncovered calendar year), with a one-line reason on stderr.
 
 mod cmd;
 mod input;
@@ -13,7 +14,7 @@ use clap::{Parser, Subcommand};
 #[command(
     name = "zfxxgk",
     version,
-    about = "政府信息公开：年度报告检查、工作日期限 / government information disclosure: annual report checks, working-day deadlines"
+    about = "政府信息公开：年度报告检查、工作日期限、依申请公开 / government information disclosure: annual report checks, working-day deadlines, applications"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -26,12 +27,26 @@ enum Command {
     Check(cmd::check::CheckArgs),
     /// 输出报告 JSON Schema / print the JSON Schema of the Report JSON
     Schema(cmd::schema::SchemaArgs),
+    /// 工作日计算 / working days
+    #[command(subcommand)]
+    Workdays(cmd::workdays::WorkdaysCommand),
+    /// 依申请公开：事件 → 状态、期限、说明、发现 / one application's events → state, deadline, findings
+    App(cmd::app::AppArgs),
+    /// 申请汇总为表三 / applications (JSON Lines) → table 三 of a year
+    Aggregate(cmd::aggregate::AggregateArgs),
+    /// 信息处理费（元）/ the information processing fee in yuan
+    Fee(cmd::fee::FeeArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
-        Command::Check(args) => cmd::check::run(&args),
-        Command::Schema(args) => cmd::schema::run(&args),
-    }
+    let result = match cli.command {
+        Command::Check(args) => return cmd::check::run(&args),
+        Command::Schema(args) => return cmd::schema::run(&args),
+        Command::Workdays(c) => cmd::workdays::run(c),
+        Command::App(a) => cmd::app::run(a),
+        Command::Aggregate(a) => cmd::aggregate::run(a),
+        Command::Fee(a) => cmd::fee::run(a),
+    };
+    result.unwrap_or_else(|e| cmd::fail(&e))
 }

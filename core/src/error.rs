@@ -65,13 +65,6 @@ pub enum Error {
         offset: usize,
     },
 
-    /// The input could not be read.
-    #[error("无法读取输入：{detail} / cannot read input: {detail}")]
-    Io {
-        /// The operating system's description.
-        detail: String,
-    },
-
     /// The report given as previous year's is not for the year before.
     #[error("上年报告年度为 {previous}，应为 {expected} / the previous report is for {previous}, expected {expected}")]
     PreviousYearMismatch {
@@ -79,6 +72,102 @@ pub enum Error {
         previous: i32,
         /// The year before the checked report's.
         expected: i32,
+    },
+
+    /// A date, or the result of a calculation, in a year the working-day calendar has no holiday
+    /// notice for. Never answered with a weekday guess.
+    #[error(
+        "工作日历未覆盖 {year} 年（现有 {first}–{last} 年放假安排）/ the working-day calendar does not cover {year} (holiday notices for {first}–{last})"
+    )]
+    YearNotCovered {
+        /// The year asked for.
+        year: i32,
+        /// The first year covered.
+        first: i32,
+        /// The last year covered.
+        last: i32,
+    },
+
+    /// A date range whose end lies before its start.
+    #[error("日期区间颠倒：{end} 早于 {start} / reversed date range: {end} is before {start}")]
+    RangeReversed {
+        /// The start given.
+        start: crate::Date,
+        /// The end given, before the start.
+        end: crate::Date,
+    },
+
+    /// Holiday data (holiday-cn JSON) that cannot extend or replace a year of the calendar.
+    #[error("放假安排数据无效：{zh} / invalid holiday data: {en}")]
+    HolidayData {
+        /// 中文说明.
+        zh: String,
+        /// English description.
+        en: String,
+    },
+
+    /// An application event that cannot happen in the application's current state. The
+    /// application is left as it was before the event.
+    #[error("事件 events[{index}]“{event}”被拒绝：{zh} / event events[{index}] (`{event}`) refused: {en}")]
+    EventRefused {
+        /// 0-based index of the event in `events`.
+        index: usize,
+        /// The event's type.
+        event: &'static str,
+        /// 中文说明.
+        zh: String,
+        /// English description.
+        en: String,
+    },
+
+    /// An application without events: there is nothing to replay.
+    #[error("申请没有任何事件 / the application has no events")]
+    NoEvents,
+
+    /// More events than the documented limit for one application.
+    #[error("事件过多：{count} 个，上限 {limit} 个 / too many events: {count}, the limit is {limit}")]
+    TooManyEvents {
+        /// Events given.
+        count: usize,
+        /// The limit.
+        limit: usize,
+    },
+
+    /// An error in one line of a JSON Lines input; the code is the inner error's.
+    #[error("第 {line} 行 / line {line}: {error}")]
+    AtLine {
+        /// 1-based line number.
+        line: u64,
+        /// What is wrong with the line.
+        error: Box<Error>,
+    },
+
+    /// A table 三 was asked for in a layout that has none (pre-2019 reports).
+    #[error("格式 {format} 没有表三 / the {format} layout has no table 三")]
+    NoRequestsTable {
+        /// The layout asked for.
+        format: &'static str,
+    },
+
+    /// 信息处理费: not exactly one basis (按件 items or 按量 pages) given.
+    #[error("信息处理费须且只能按件或按量之一计收 / the information fee takes exactly one basis: items or pages")]
+    FeeBasis,
+
+    /// An input that could not be read (reported by front ends that read files; the core does
+    /// no I/O).
+    #[error("无法读取“{path}”：{detail} / cannot read \"{path}\": {detail}")]
+    Unreadable {
+        /// The input's name.
+        path: String,
+        /// The operating system's description.
+        detail: String,
+    },
+
+    /// A number too large for the calculation.
+    #[error("数值过大，无法计算：{what} / number too large to compute: {what}")]
+    Overflow {
+        /// The quantity that overflowed.
+        what: &'static str,
     },
 }
 
@@ -106,7 +195,17 @@ impl Error {
             Error::InvalidAmount { .. } => "input.invalid_amount",
             Error::PreviousYearMismatch { .. } => "input.previous_year_mismatch",
             Error::NotUtf8 { .. } => "input.not_utf8",
-            Error::Io { .. } => "input.io",
+            Error::YearNotCovered { .. } => "calendar.year_not_covered",
+            Error::RangeReversed { .. } => "calendar.range_reversed",
+            Error::HolidayData { .. } => "calendar.data_invalid",
+            Error::EventRefused { .. } => "app.event_refused",
+            Error::NoEvents => "app.no_events",
+            Error::TooManyEvents { .. } => "app.too_many_events",
+            Error::AtLine { error, .. } => error.code(),
+            Error::NoRequestsTable { .. } => "stats.no_requests_table",
+            Error::FeeBasis => "fee.basis_invalid",
+            Error::Unreadable { .. } => "input.unreadable",
+            Error::Overflow { .. } => "input.overflow",
         }
     }
 }

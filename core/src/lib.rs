@@ -6,13 +6,22 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+#[allow(missing_docs)] // field docs still to write
+pub mod application;
+#[allow(missing_docs)] // field docs still to write
+pub mod calendar;
 pub mod date;
 pub mod error;
+pub mod fee;
 pub mod json;
 pub mod report;
+pub mod stats;
 
+pub use application::replay_application;
+pub use calendar::{Calendar, add_working_days, count_working_days, explain_working_days, is_working_day};
 pub use date::Date;
 pub use error::Error;
+pub use fee::information_fee;
 pub use report::{Format, OrganKind, Report};
 pub mod check;
 

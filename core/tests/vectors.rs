@@ -1,113 +1,111 @@
-//! Runs the conformance vectors of `tests/vectors/check_report/`: the same files every binding runs.
-
+//! Runs the conformance vectors `tests/vectors/<function>/*.json` (see tests/vectors/README.md):
+//! each file is one `{"input", "expected"}` case or a list of them; `expected` is the result's
+//! JSON, or `{"error": "<code>"}`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use std::path::{Path, PathBuf};
 
-use serde_json::Value;
-use zfxxgk::{Report, check_report};
+use serde_json::{Value, json};
+use zfxxgk::application::Application;
+use zfxxgk::{Date, Error, Format};
 
-fn vector_dir(function: &str) -> PathBuf {
+fn vectors_dir(function: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors").join(function)
 }
 
-fn vectors(function: &str) -> Vec<(String, Value)> {
-    let dir = vector_dir(function);
+/// Every case of a function's vectors: (file and position, input, expected).
+fn cases(function: &str) -> Vec<(String, Value, Value)> {
+    let dir = vectors_dir(function);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     files.sort();
-    assert!(!files.is_empty(), "no vectors in {}", dir.display());
-    files
-        .into_iter()
-        .map(|p| {
-            let name = p.file_name().unwrap().to_string_lossy().into_owned();
-            let body = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
-            (name, body)
-        })
-        .collect()
-}
-
-/// A finding as the vectors state it: everything but the human-readable messages.
-fn comparable(findings: &[zfxxgk::Finding]) -> Value {
-    let mut v = serde_json::to_value(findings).unwrap();
-    for f in v.as_array_mut().unwrap() {
-        let obj = f.as_object_mut().unwrap();
-        assert!(obj.remove("message").is_some_and(|m| !m.as_str().unwrap().is_empty()));
-        assert!(obj.remove("message_en").is_some_and(|m| !m.as_str().unwrap().is_empty()));
-    }
-    v
-}
-
-fn run_check(input: &Value) -> Result<Vec<zfxxgk::Finding>, zfxxgk::Error> {
-    let text = match (&input["report_json"], &input["report"]) {
-        (Value::String(s), _) => s.clone(),
-        (_, report) => report.to_string(),
-    };
-    let report = Report::from_json(&text)?;
-    let previous = match &input["previous"] {
-        Value::Null => None,
-        p => Some(Report::from_json(&p.to_string())?),
-    };
-    check_report(&report, previous.as_ref())
-}
-
-#[test]
-fn check_report_vectors() {
-    let mut failures = Vec::new();
-    let cases = vectors("check_report");
-    for (name, case) in &cases {
-        let result = run_check(&case["input"]);
-        let expected = &case["expected"];
-        let ok = match (&result, &expected["error"]) {
-            (Ok(findings), Value::Null) => {
-                let got = comparable(findings);
-                if got != expected["findings"] {
-                    failures.push(format!("{name}: expected {}\n   got {}", expected["findings"], got));
-                }
-                true
-            }
-            (Err(e), Value::Object(err)) => {
-                if err["code"] != e.code() {
-                    failures.push(format!("{name}: expected error {}, got {} ({e})", err["code"], e.code()));
-                }
-                if let Some(path) = err.get("path").and_then(Value::as_str) {
-                    if e.path() != Some(path) || !e.to_string().contains(path) {
-                        failures.push(format!("{name}: expected path {path}, got {:?} ({e})", e.path()));
-                    }
-                }
-                true
-            }
-            _ => false,
+    let mut out = Vec::new();
+    for file in files {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        let value: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        let list = match value {
+            Value::Array(list) => list,
+            one => vec![one],
         };
-        if !ok {
-            failures.push(format!("{name}: expected {expected}, got {result:?}"));
+        for (i, mut case) in list.into_iter().enumerate() {
+            let input = case.get_mut("input").map(Value::take).unwrap_or_else(|| panic!("{name}[{i}]: no input"));
+            let expected =
+                case.get_mut("expected").map(Value::take).unwrap_or_else(|| panic!("{name}[{i}]: no expected"));
+            out.push((format!("{name}[{i}]"), input, expected));
         }
     }
-    assert!(failures.is_empty(), "{} of {} vectors failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(!out.is_empty(), "no vectors for {function}");
+    out
 }
 
-/// Every rule this crate can decide from Report JSON has a vector where it fires and one where
-/// it does not.
-#[test]
-fn every_rule_has_a_firing_and_a_silent_vector() {
-    let cases = vectors("check_report");
-    let from_json_rules = zfxxgk::Code::ALL.iter().filter(|c| {
-        let code = c.as_str();
-        !code.starts_with("narrative.") && code != "doc.not_annual_report" && code != "cross_year.text_duplicated"
-    });
-    for code in from_json_rules {
-        let code = code.as_str();
-        let fires = cases
-            .iter()
-            .any(|(_, c)| c["expected"]["findings"].as_array().is_some_and(|fs| fs.iter().any(|f| f["code"] == code)));
-        let silent = cases.iter().any(|(name, c)| {
-            name.starts_with(code)
-                && c["expected"]["findings"].as_array().is_some_and(|fs| fs.iter().all(|f| f["code"] != code))
-        });
-        assert!(fires, "no vector where {code} fires");
-        assert!(silent, "no vector named {code}.* where it stays silent");
+/// The result as the vectors write it.
+fn outcome<T: serde::Serialize>(result: Result<T, Error>) -> Value {
+    match result {
+        Ok(v) => serde_json::to_value(v).unwrap(),
+        Err(e) => json!({ "error": e.code() }),
     }
+}
+
+fn date(v: &Value, key: &str) -> Result<Date, Error> {
+    v[key].as_str().unwrap_or_default().parse()
+}
+
+fn run(function: &str, f: impl Fn(&Value) -> Value) {
+    let mut failures = Vec::new();
+    let all = cases(function);
+    for (name, input, expected) in &all {
+        let got = f(input);
+        if got != *expected {
+            failures.push(format!("{function}/{name}:\n  expected {expected}\n  got      {got}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), all.len(), failures.join("\n"));
+}
+
+#[test]
+fn add_working_days() {
+    run("add_working_days", |i| {
+        outcome(date(i, "date").and_then(|d| zfxxgk::add_working_days(d, i["n"].as_u64().unwrap() as u32)))
+    });
+}
+
+#[test]
+fn count_working_days() {
+    run("count_working_days", |i| {
+        outcome(date(i, "start").and_then(|s| zfxxgk::count_working_days(s, date(i, "end")?)))
+    });
+}
+
+#[test]
+fn is_working_day() {
+    run("is_working_day", |i| outcome(date(i, "date").and_then(zfxxgk::is_working_day)));
+}
+
+#[test]
+fn information_fee() {
+    run("information_fee", |i| outcome(zfxxgk::information_fee(i["items"].as_u64(), i["pages"].as_u64())));
+}
+
+#[test]
+fn replay_application() {
+    run("replay_application", |i| {
+        outcome(Application::from_json(&i.to_string()).and_then(|app| zfxxgk::replay_application(&app)))
+    });
+}
+
+#[test]
+fn aggregate() {
+    run("aggregate", |i| {
+        let format = match i["format"].as_str() {
+            Some("2019") => Some(Format::F2019),
+            Some("2021") => Some(Format::F2021),
+            _ => None,
+        };
+        let year = i["year"].as_i64().unwrap() as i32;
+        let lines: Vec<String> = i["applications"].as_array().unwrap().iter().map(Value::to_string).collect();
+        outcome(zfxxgk::stats::aggregate_jsonl(&lines.join("\n"), year, format))
+    });
 }

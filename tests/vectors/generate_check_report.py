@@ -119,14 +119,14 @@ def case(name, description, report, expected, previous=None):
     inp = {"report": report}
     if previous is not None:
         inp["previous"] = previous
-    CASES.append((name, {"description": description, "input": inp, "expected": {"findings": expected}}))
+    CASES.append((name, {"description": description, "input": inp, "expected": expected}))
 
 
 def error_case(name, description, text, code, path=None):
-    err = {"code": code}
+    err = {"error": code}
     if path is not None:
         err["path"] = path
-    CASES.append((name, {"description": description, "input": {"report_json": text}, "expected": {"error": err}}))
+    CASES.append((name, {"description": description, "input": {"report_json": text}, "expected": err}))
 
 
 def variant(base, change):

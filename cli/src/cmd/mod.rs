@@ -1,4 +1,28 @@
-//! One module per subcommand.
+//! One file per subcommand: clap arguments and `run`.
 
+pub mod aggregate;
+pub mod app;
 pub mod check;
+pub mod fee;
 pub mod schema;
+pub mod workdays;
+
+use std::process::ExitCode;
+
+/// Prints `code: message` on one line on stderr; exit status 2.
+pub fn fail(e: &zfxxgk::Error) -> ExitCode {
+    let message = e.to_string().replace(['\n', '\r'], " ");
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), format!("{}: {message}\n", e.code()).as_bytes());
+    ExitCode::from(crate::output::EXIT_CANNOT_RUN)
+}
+
+/// The whole text of `path` (`-` = standard input).
+pub fn read_text(path: &str) -> Result<String, zfxxgk::Error> {
+    crate::input::read_arg(path)
+}
+
+/// Writes a value as pretty JSON and a newline on stdout.
+pub fn print_json<T: serde::Serialize>(value: &T) {
+    // Serializing the library's contract types cannot fail: every map key is a string.
+    crate::output::line(&mut std::io::stdout().lock(), &serde_json::to_string_pretty(value).unwrap_or_default());
+}

@@ -1,0 +1,94 @@
+//! The workdays / app / aggregate / fee subcommands: output, exit status and the one-line error.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn zfxxgk(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_zfxxgk"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).trim_end().to_owned()
+}
+
+#[test]
+fn workdays() {
+    let add = zfxxgk(&["workdays", "add", "2025-01-20", "7"], "");
+    assert_eq!((add.status.code(), stdout(&add).as_str()), (Some(0), "2025-02-05"));
+    let count = zfxxgk(&["workdays", "count", "2025-09-26", "2025-11-27"], "");
+    assert_eq!(stdout(&count), "40");
+    assert_eq!(stdout(&zfxxgk(&["workdays", "is", "2018-12-29"], "")), "workday");
+    assert_eq!(stdout(&zfxxgk(&["workdays", "is", "2025-10-08"], "")), "offday");
+    let explained = stdout(&zfxxgk(&["workdays", "add", "2025-01-20", "7", "--explain"], ""));
+    assert!(explained.starts_with("2025-02-05\n"), "{explained}");
+    assert!(explained.contains("2025-01-26 春节"), "{explained}");
+}
+
+#[test]
+fn uncovered_year_is_exit_2_with_code_on_one_line() {
+    let o = zfxxgk(&["workdays", "add", "2026-12-30", "5"], "");
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.starts_with("calendar.year_not_covered: "), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1);
+}
+
+#[test]
+fn app_state_and_exit_status() {
+    let on_time = r#"{"id": "A", "events": [
+        {"type": "received", "at": "2025-01-20", "channel": "post", "applicant": "natural_person"},
+        {"type": "replied", "at": "2025-02-21", "outcome": "granted", "delivery": "post"}]}"#;
+    let o = zfxxgk(&["app", "-"], on_time);
+    assert_eq!(o.status.code(), Some(0));
+    let state: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!((state["state"].as_str(), state["due"].as_str()), (Some("closed"), Some("2025-02-21")));
+
+    let late = on_time.replace("2025-02-21", "2025-02-24");
+    assert_eq!(zfxxgk(&["app", "-"], &late).status.code(), Some(1));
+
+    let refused = on_time
+        .replace(r#""type": "replied""#, r#""type": "fee_paid""#)
+        .replace(r#", "outcome": "granted", "delivery": "post""#, "");
+    let o = zfxxgk(&["app", "-"], &refused);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.starts_with("app.event_refused: ") && err.contains("fee_paid"), "{err}");
+}
+
+#[test]
+fn aggregate_and_fee() {
+    let lines = r#"{"id": "1", "events": [{"type": "received", "at": "2020-03-02", "channel": "online", "applicant": "commercial"}, {"type": "fee_notice", "at": "2020-03-03", "amount_yuan": 100}, {"type": "fee_lapsed", "at": "2020-05-06"}]}
+
+{"id": "2", "events": [{"type": "received", "at": "2020-12-30", "channel": "fax", "applicant": "other"}]}
+"#;
+    let o = zfxxgk(&["aggregate", "--year", "2020", "-"], lines);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let table: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    // 2020 uses the 2019 layout: other_fee_unpaid folds into `other`.
+    assert_eq!(table["other"]["commercial"], 1);
+    assert!(table.get("other_fee_unpaid").is_none());
+    assert_eq!(table["carried_over"]["other"], 1);
+
+    let o = zfxxgk(&["aggregate", "--year", "2020", "--format", "2021", "-"], lines);
+    let table: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(table["other_fee_unpaid"]["total"], 1);
+
+    let bad = format!("{lines}{{\"id\": \"3\", \"events\": [{{\"type\": \"withdrawn\", \"at\": \"2020-01-01\"}}]}}\n");
+    let o = zfxxgk(&["aggregate", "--year", "2020", "-"], &bad);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.starts_with("app.event_refused: 第 4 行"), "{err}");
+
+    assert_eq!(stdout(&zfxxgk(&["fee", "--items", "40"], "")), "4000");
+    assert_eq!(stdout(&zfxxgk(&["fee", "--pages", "250"], "")), "4700");
+    assert_eq!(zfxxgk(&["fee", "--items", "1", "--pages", "1"], "").status.code(), Some(2));
+}
