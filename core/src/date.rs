@@ -138,18 +138,8 @@ impl Serialize for Date {
 }
 
 impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = Date;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a date string YYYY-MM-DD")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Date, E> {
-                v.parse().map_err(|e: Error| E::custom(e.to_string()))
-            }
-        }
-        deserializer.deserialize_str(Visitor)
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        crate::from_str_serde::deserialize(d, "a date string YYYY-MM-DD")
     }
 }
 

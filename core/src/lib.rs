@@ -13,6 +13,7 @@ pub mod calendar;
 pub mod date;
 pub mod error;
 pub mod fee;
+mod from_str_serde;
 pub mod json;
 pub mod report;
 pub mod stats;

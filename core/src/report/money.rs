@@ -96,17 +96,7 @@ impl Serialize for Money {
 
 impl<'de> Deserialize<'de> for Money {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Money, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = Money;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an exact decimal string such as \"5949.09\"")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Money, E> {
-                v.parse().map_err(|e: Error| E::custom(e.to_string()))
-            }
-        }
-        d.deserialize_str(Visitor)
+        crate::from_str_serde::deserialize(d, "an exact decimal string such as \"5949.09\"")
     }
 }
 
