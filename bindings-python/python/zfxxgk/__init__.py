@@ -1,0 +1,210 @@
+"""zfxxgk — 政府信息公开 (government information disclosure) for Python.
+
+The annual report schema and its consistency checks, working-day deadlines, the 依申请公开
+application workflow, year aggregation and the 信息处理费, all computed by the Rust core.
+Reports, findings and application states are plain dicts in the JSON contract's shape; dates are
+``datetime.date`` (ISO strings are accepted too).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json as _json
+from typing import Any, Iterable, Mapping, Optional, Sequence, Union
+
+from . import _zfxxgk
+from .contract import ApplicationState, Finding, Location, Period, Report
+
+__version__ = _zfxxgk.__version__
+
+__all__ = [
+    "ApplicationState", "Finding", "Location", "Period", "Report",
+    "ZfxxgkError", "JsonError", "InputError", "CalendarError", "ApplicationError", "FeeError", "StatsError",
+    "check_report", "check_many", "report_schema", "add_working_days", "count_working_days",
+    "is_working_day", "replay_application", "aggregate", "information_fee", "to_frame",
+]
+
+
+class ZfxxgkError(Exception):
+    """An error of zfxxgk: ``code`` is its stable code (e.g. ``json.unknown_key``), ``message``
+    its bilingual text (中文 / English)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(f"[{code}] {message}")
+        self.code = code
+        self.message = message
+
+
+class JsonError(ZfxxgkError):
+    """Input that is not valid Report / application JSON (codes ``json.*``)."""
+
+
+class InputError(ZfxxgkError):
+    """Unusable input: too large, not UTF-8, an invalid date or amount (codes ``input.*``)."""
+
+
+class CalendarError(ZfxxgkError):
+    """A date the working-day calendar does not cover, or a reversed range (``calendar.*``)."""
+
+
+class ApplicationError(ZfxxgkError):
+    """An application event that cannot happen, or an application without events (``app.*``)."""
+
+
+class FeeError(ZfxxgkError):
+    """A fee asked for with no basis or both (``fee.*``)."""
+
+
+class StatsError(ZfxxgkError):
+    """Aggregation into a layout without table 三 (``stats.*``)."""
+
+
+_FAMILIES = {
+    "json": JsonError,
+    "input": InputError,
+    "calendar": CalendarError,
+    "app": ApplicationError,
+    "fee": FeeError,
+    "stats": StatsError,
+}
+
+
+def _error(code: str, message: str) -> ZfxxgkError:
+    return _FAMILIES.get(code.split(".", 1)[0], ZfxxgkError)(code, message)
+
+
+def _call(fn, *args):
+    try:
+        return fn(*args)
+    except _zfxxgk.CoreError as e:
+        code, message = e.args
+        raise _error(code, message) from None
+
+
+DateLike = Union[_dt.date, str]
+
+
+def _iso(d: DateLike) -> str:
+    if isinstance(d, _dt.datetime):
+        raise TypeError("expected a datetime.date or an ISO date string, not a datetime")
+    if isinstance(d, _dt.date):
+        return d.isoformat()
+    if isinstance(d, str):
+        return d
+    raise TypeError(f"expected a datetime.date or an ISO date string, not {type(d).__name__}")
+
+
+def _report_json(report: Union[Mapping[str, Any], str]) -> str:
+    if isinstance(report, str):
+        return report
+    if isinstance(report, Mapping):
+        return _json.dumps(report, ensure_ascii=False, allow_nan=False)
+    raise TypeError(f"expected a report dict or its JSON text, not {type(report).__name__}")
+
+
+def check_report(report: Union[Mapping[str, Any], str], previous: Optional[Union[Mapping[str, Any], str]] = None) -> list:
+    """The findings of a report (a dict in the Report JSON shape, or its JSON text), with last
+    year's report for the cross-year rules. Raises ``JsonError`` for input that is not a report."""
+    prev = None if previous is None else _report_json(previous)
+    return _json.loads(_call(_zfxxgk.check_report_json, _report_json(report), prev))
+
+
+def check_many(reports: Iterable[Union[Mapping[str, Any], str]], previous=None) -> list:
+    """``check_report`` over many reports on every core (the GIL is released), results in input
+    order. Raises the error of the first report that cannot be checked, naming its index."""
+    texts = [_report_json(r) for r in reports]
+    prev = None if previous is None else _report_json(previous)
+    out = []
+    for i, (findings, code, message) in enumerate(_call(_zfxxgk.check_many_json, texts, prev)):
+        if code is not None:
+            raise _error(code, f"reports[{i}]: {message}")
+        out.append(_json.loads(findings))
+    return out
+
+
+def report_schema() -> dict:
+    """The JSON Schema of the Report JSON."""
+    return _json.loads(_zfxxgk.report_schema_json())
+
+
+def add_working_days(date: DateLike, n: int) -> _dt.date:
+    """The date ``n`` working days after ``date`` (day 1 = the first working day after it)."""
+    return _dt.date.fromisoformat(_call(_zfxxgk.add_working_days, _iso(date), n))
+
+
+def count_working_days(start: DateLike, end: DateLike) -> int:
+    """The number of working days in (start, end]."""
+    return _call(_zfxxgk.count_working_days, _iso(start), _iso(end))
+
+
+def is_working_day(date: DateLike) -> bool:
+    """Whether ``date`` is a working day (weekends, holidays and 调休 make-up days considered)."""
+    return _call(_zfxxgk.is_working_day, _iso(date))
+
+
+def _dates_to_iso(value):
+    if isinstance(value, _dt.date) and not isinstance(value, _dt.datetime):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {k: _dates_to_iso(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_dates_to_iso(v) for v in value]
+    return value
+
+
+def _application_json(application) -> str:
+    if isinstance(application, str):
+        return application
+    return _json.dumps(_dates_to_iso(application), ensure_ascii=False, allow_nan=False)
+
+
+def replay_application(application: Union[Mapping[str, Any], str]) -> dict:
+    """One application's events replayed: its state, due date, explanation and findings. An event
+    that cannot happen raises ``ApplicationError`` (code ``app.event_refused``)."""
+    return _json.loads(_call(_zfxxgk.replay_application_json, _application_json(application)))
+
+
+def aggregate(applications: Union[Iterable[Mapping[str, Any]], str], year: int, format: Optional[str] = None) -> dict:
+    """Applications (dicts, or JSON Lines text) → the table 三 ``requests`` dict of ``year``."""
+    if isinstance(applications, str):
+        text = applications
+    else:
+        text = "\n".join(_application_json(a) for a in applications)
+    return _json.loads(_call(_zfxxgk.aggregate_jsonl, text, year, format))
+
+
+def information_fee(items: Optional[int] = None, pages: Optional[int] = None) -> int:
+    """信息处理费 in yuan, by items (按件) or by pages (按量): exactly one."""
+    return _call(_zfxxgk.information_fee, items, pages)
+
+
+def to_frame(rows: Sequence[Any]):
+    """A pandas DataFrame of findings (a list of findings, or of per-report finding lists) or of
+    reports. Needs pandas (``pip install zfxxgk[pandas]``)."""
+    try:
+        import pandas as pd
+    except ImportError as e:  # pragma: no cover - depends on the environment
+        raise ImportError("to_frame needs pandas: pip install 'zfxxgk[pandas]'") from e
+    records = []
+    for i, item in enumerate(rows):
+        if isinstance(item, list):
+            for f in item:
+                records.append(_flat_finding(f, report=i))
+        elif isinstance(item, Mapping) and "code" in item and "severity" in item:
+            records.append(_flat_finding(item))
+        elif isinstance(item, Mapping):
+            records.append({k: v for k, v in item.items() if not isinstance(v, (dict, list))})
+        else:
+            raise TypeError(f"rows[{i}]: expected a finding, a list of findings or a report")
+    return pd.DataFrame.from_records(records)
+
+
+def _flat_finding(f: Mapping[str, Any], report: Optional[int] = None) -> dict:
+    loc = f.get("location") or {}
+    row = {} if report is None else {"report": report}
+    row.update({
+        "code": f["code"], "severity": f["severity"], "message": f["message"], "message_en": f["message_en"],
+        "section": loc.get("section"), "row": loc.get("row"), "column": loc.get("column"),
+        "expected": f.get("expected"), "found": f.get("found"),
+    })
+    return row

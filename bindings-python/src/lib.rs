@@ -1,0 +1,132 @@
+//! The Python module `zfxxgk._zfxxgk`: the core's functions over the JSON contract. The Python
+//! package `zfxxgk` (python/zfxxgk) converts dicts and dates and maps errors; no domain logic here.
+
+use pyo3::create_exception;
+use pyo3::exceptions::PyException;
+use pyo3::prelude::*;
+use rayon::prelude::*;
+use zfxxgk::{Date, Error, Report};
+
+create_exception!(_zfxxgk, CoreError, PyException, "An error of the core: args are (code, message).");
+
+fn raise(e: &Error) -> PyErr {
+    CoreError::new_err((e.code(), e.to_string()))
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    // The contract's types serialize without failure: every map key is a string.
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+fn date(text: &str) -> PyResult<Date> {
+    text.parse().map_err(|e| raise(&e))
+}
+
+fn check_one(report_json: &str, previous: Option<&Report>) -> Result<String, Error> {
+    let report = Report::from_json(report_json)?;
+    Ok(to_json(&zfxxgk::check_report(&report, previous)?))
+}
+
+fn previous_report(previous_json: Option<&str>) -> PyResult<Option<Report>> {
+    previous_json.map(Report::from_json).transpose().map_err(|e| raise(&e))
+}
+
+/// Findings (JSON) of a report (JSON), with last year's report (JSON) if given.
+#[pyfunction]
+#[pyo3(signature = (report_json, previous_json=None))]
+fn check_report_json(py: Python<'_>, report_json: &str, previous_json: Option<&str>) -> PyResult<String> {
+    let previous = previous_report(previous_json)?;
+    py.detach(|| check_one(report_json, previous.as_ref())).map_err(|e| raise(&e))
+}
+
+/// One report's result in a batch: (findings JSON, None, None) or (None, error code, message).
+type CheckOutcome = (Option<String>, Option<&'static str>, Option<String>);
+
+/// Findings (JSON) of many reports (JSON), in input order, on every core, without the GIL.
+/// Returns, per item, (findings JSON, None, None) or (None, error code, error message).
+#[pyfunction]
+#[pyo3(signature = (reports_json, previous_json=None))]
+fn check_many_json(
+    py: Python<'_>,
+    reports_json: Vec<String>,
+    previous_json: Option<&str>,
+) -> PyResult<Vec<CheckOutcome>> {
+    let previous = previous_report(previous_json)?;
+    Ok(py.detach(|| {
+        reports_json
+            .par_iter()
+            .map(|text| match check_one(text, previous.as_ref()) {
+                Ok(findings) => (Some(findings), None, None),
+                Err(e) => (None, Some(e.code()), Some(e.to_string())),
+            })
+            .collect()
+    }))
+}
+
+/// The JSON Schema of the Report JSON.
+#[pyfunction]
+fn report_schema_json() -> String {
+    to_json(&zfxxgk::report_schema())
+}
+
+/// The date `n` working days after `date` (ISO strings).
+#[pyfunction]
+fn add_working_days(date_iso: &str, n: u32) -> PyResult<String> {
+    zfxxgk::add_working_days(date(date_iso)?, n).map(|d| d.to_string()).map_err(|e| raise(&e))
+}
+
+/// The number of working days in (start, end].
+#[pyfunction]
+fn count_working_days(start_iso: &str, end_iso: &str) -> PyResult<u32> {
+    zfxxgk::count_working_days(date(start_iso)?, date(end_iso)?).map_err(|e| raise(&e))
+}
+
+/// Whether the date is a working day.
+#[pyfunction]
+fn is_working_day(date_iso: &str) -> PyResult<bool> {
+    zfxxgk::is_working_day(date(date_iso)?).map_err(|e| raise(&e))
+}
+
+/// An application (JSON) replayed: its state (JSON).
+#[pyfunction]
+fn replay_application_json(application_json: &str) -> PyResult<String> {
+    let app = zfxxgk::application::Application::from_json(application_json).map_err(|e| raise(&e))?;
+    zfxxgk::replay_application(&app).map(|s| to_json(&s)).map_err(|e| raise(&e))
+}
+
+/// Applications (JSON Lines) → table 三 (JSON) of `year`, in `format` ("2019" / "2021") or the
+/// layout in force for the year.
+#[pyfunction]
+#[pyo3(signature = (applications_jsonl, year, format=None))]
+fn aggregate_jsonl(py: Python<'_>, applications_jsonl: &str, year: i32, format: Option<&str>) -> PyResult<String> {
+    let format = match format {
+        None => None,
+        Some(f) => Some(zfxxgk::json::from_json_str::<zfxxgk::Format>(&to_json(&f)).map_err(|e| raise(&e))?),
+    };
+    py.detach(|| zfxxgk::stats::aggregate_jsonl(applications_jsonl, year, format))
+        .map(|r| to_json(&r))
+        .map_err(|e| raise(&e))
+}
+
+/// 信息处理费 in yuan, by items or by pages (exactly one).
+#[pyfunction]
+#[pyo3(signature = (items=None, pages=None))]
+fn information_fee(items: Option<u64>, pages: Option<u64>) -> PyResult<u64> {
+    zfxxgk::information_fee(items, pages).map_err(|e| raise(&e))
+}
+
+#[pymodule]
+fn _zfxxgk(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("CoreError", m.py().get_type::<CoreError>())?;
+    m.add_function(wrap_pyfunction!(check_report_json, m)?)?;
+    m.add_function(wrap_pyfunction!(check_many_json, m)?)?;
+    m.add_function(wrap_pyfunction!(report_schema_json, m)?)?;
+    m.add_function(wrap_pyfunction!(add_working_days, m)?)?;
+    m.add_function(wrap_pyfunction!(count_working_days, m)?)?;
+    m.add_function(wrap_pyfunction!(is_working_day, m)?)?;
+    m.add_function(wrap_pyfunction!(replay_application_json, m)?)?;
+    m.add_function(wrap_pyfunction!(aggregate_jsonl, m)?)?;
+    m.add_function(wrap_pyfunction!(information_fee, m)?)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}

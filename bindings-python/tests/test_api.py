@@ -1,0 +1,91 @@
+"""The Python API beyond the vectors: dates, errors, batches, DataFrames."""
+
+import datetime
+import json
+import pathlib
+
+import pytest
+
+import zfxxgk
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+DEMO = ROOT / "examples" / "reports"
+
+
+def demo(name):
+    return json.loads((DEMO / name).read_text(encoding="utf-8"))
+
+
+def test_dates_in_and_out():
+    due = zfxxgk.add_working_days(datetime.date(2025, 1, 20), 20)
+    assert due == datetime.date(2025, 2, 21)
+    assert zfxxgk.add_working_days("2025-01-20", 20) == due
+    assert zfxxgk.count_working_days(datetime.date(2025, 1, 20), due) == 20
+    assert zfxxgk.is_working_day(datetime.date(2025, 1, 26)) is True  # 春节 make-up Sunday
+    with pytest.raises(TypeError):
+        zfxxgk.add_working_days(datetime.datetime(2025, 1, 20, 9, 0), 1)
+    with pytest.raises(TypeError):
+        zfxxgk.is_working_day(20250120)
+
+
+def test_errors_are_typed_with_codes():
+    with pytest.raises(zfxxgk.CalendarError) as e:
+        zfxxgk.add_working_days("2027-03-01", 1)
+    assert e.value.code == "calendar.year_not_covered"
+    assert isinstance(e.value, zfxxgk.ZfxxgkError)
+    with pytest.raises(zfxxgk.InputError) as e:
+        zfxxgk.is_working_day("2025-02-30")
+    assert e.value.code == "input.invalid_date"
+    with pytest.raises(zfxxgk.JsonError) as e:
+        zfxxgk.check_report({"requests": {"received": {"total": -1}}})
+    assert e.value.code == "json.negative" and "requests.received.total" in e.value.message
+    with pytest.raises(zfxxgk.FeeError):
+        zfxxgk.information_fee(items=3, pages=3)
+
+
+def test_bad_values_never_crash():
+    for bad in [float("nan"), None, [], {"requests": []}, {"year": "2022"}, {"year": 10**30}]:
+        with pytest.raises((zfxxgk.ZfxxgkError, TypeError, ValueError)):
+            zfxxgk.check_report(bad)
+    with pytest.raises((zfxxgk.ZfxxgkError, OverflowError)):
+        zfxxgk.add_working_days("2025-01-20", -1)
+    with pytest.raises(zfxxgk.InputError):
+        zfxxgk.check_report("x" * (33 * 1024 * 1024))
+
+
+def test_refused_event_raises_and_names_it():
+    app = {"id": "a", "events": [
+        {"type": "received", "at": datetime.date(2025, 3, 3), "channel": "online", "applicant": "natural_person"},
+        {"type": "corrected", "at": "2025-03-05"},
+    ]}
+    with pytest.raises(zfxxgk.ApplicationError) as e:
+        zfxxgk.replay_application(app)
+    assert e.value.code == "app.event_refused" and "events[1]" in e.value.message
+    assert len(app["events"]) == 2  # the caller's data is untouched
+
+
+def test_check_many_is_check_report_in_order():
+    reports = [demo("demo-2021.json"), demo("demo-2019.json"), demo("demo-2021-previous.json")] * 20
+    assert zfxxgk.check_many(reports) == [zfxxgk.check_report(r) for r in reports]
+    with pytest.raises(zfxxgk.JsonError) as e:
+        zfxxgk.check_many([demo("demo-2019.json"), {"yaer": 1}])
+    assert "reports[1]" in e.value.message
+
+
+def test_previous_year():
+    findings = zfxxgk.check_report(demo("demo-2021.json"), previous=demo("demo-2021-previous.json"))
+    assert "cross_year.carry_mismatch" in {f["code"] for f in findings}
+
+
+def test_to_frame():
+    import pandas as pd
+    frame = zfxxgk.to_frame(zfxxgk.check_many([demo("demo-2021.json"), demo("demo-2019.json")]))
+    assert isinstance(frame, pd.DataFrame)
+    assert {"report", "code", "severity", "section", "row", "column", "expected", "found"} <= set(frame.columns)
+    assert set(frame["report"]) == {0, 1}
+    assert (frame["code"] == "table3.row_total").any()
+
+
+def test_schema():
+    schema = zfxxgk.report_schema()
+    assert schema["additionalProperties"] is False and "requests" in schema["properties"]

@@ -1,0 +1,74 @@
+"""Every conformance vector of tests/vectors, through the Python package: the same answers as Rust."""
+
+import json
+import pathlib
+
+import pytest
+
+import zfxxgk
+
+VECTORS = pathlib.Path(__file__).resolve().parents[2] / "tests" / "vectors"
+
+
+def cases(function):
+    out = []
+    for path in sorted((VECTORS / function).glob("*.json")):
+        body = json.loads(path.read_text(encoding="utf-8"))
+        for i, case in enumerate(body if isinstance(body, list) else [body]):
+            out.append(pytest.param(case["input"], case["expected"], id=f"{path.stem}[{i}]"))
+    assert out, function
+    return out
+
+
+def outcome(fn):
+    try:
+        return fn()
+    except zfxxgk.ZfxxgkError as e:
+        return {"error": e.code}
+
+
+def without_messages(findings):
+    for f in findings:
+        assert f.pop("message") and f.pop("message_en")
+    return findings
+
+
+@pytest.mark.parametrize("inp,expected", cases("check_report"))
+def test_check_report(inp, expected):
+    report = inp["report_json"] if "report_json" in inp else inp["report"]
+    got = outcome(lambda: without_messages(zfxxgk.check_report(report, inp.get("previous"))))
+    if isinstance(expected, dict):
+        assert got == {"error": expected["error"]}
+    else:
+        assert got == expected
+
+
+@pytest.mark.parametrize("inp,expected", cases("add_working_days"))
+def test_add_working_days(inp, expected):
+    got = outcome(lambda: zfxxgk.add_working_days(inp["date"], inp["n"]).isoformat())
+    assert got == expected
+
+
+@pytest.mark.parametrize("inp,expected", cases("count_working_days"))
+def test_count_working_days(inp, expected):
+    assert outcome(lambda: zfxxgk.count_working_days(inp["start"], inp["end"])) == expected
+
+
+@pytest.mark.parametrize("inp,expected", cases("is_working_day"))
+def test_is_working_day(inp, expected):
+    assert outcome(lambda: zfxxgk.is_working_day(inp["date"])) == expected
+
+
+@pytest.mark.parametrize("inp,expected", cases("replay_application"))
+def test_replay_application(inp, expected):
+    assert outcome(lambda: zfxxgk.replay_application(inp)) == expected
+
+
+@pytest.mark.parametrize("inp,expected", cases("aggregate"))
+def test_aggregate(inp, expected):
+    assert outcome(lambda: zfxxgk.aggregate(inp["applications"], inp["year"], inp.get("format"))) == expected
+
+
+@pytest.mark.parametrize("inp,expected", cases("information_fee"))
+def test_information_fee(inp, expected):
+    assert outcome(lambda: zfxxgk.information_fee(inp.get("items"), inp.get("pages"))) == expected
