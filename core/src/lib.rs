@@ -6,9 +6,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-#[allow(missing_docs)] // field docs still to write
 pub mod application;
-#[allow(missing_docs)] // field docs still to write
 pub mod calendar;
 pub mod date;
 pub mod error;

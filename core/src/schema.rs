@@ -12,7 +12,15 @@ pub fn report_schema() -> serde_json::Value {
     schemars::schema_for!(crate::Report).to_value()
 }
 
-/// The JSON Schema of a list of findings (the Finding JSON contract).
+/// The JSON Schema of a list of findings (the Finding JSON contract): report findings and the
+/// `app.*` findings of an application, whose location names an event.
+///
+/// ```
+/// let schema = zfxxgk::schema::findings_schema();
+/// assert_eq!(schema["type"], "array");
+/// let location = &schema["$defs"]["Location"]["properties"];
+/// assert!(location["row"].is_object() && location["event"].is_object() && location["type"].is_object());
+/// ```
 pub fn findings_schema() -> serde_json::Value {
     schemars::schema_for!(Vec<crate::Finding>).to_value()
 }

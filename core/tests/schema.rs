@@ -73,3 +73,37 @@ fn parsed_reports_round_trip_through_json() {
         assert_eq!(a, b, "{name}: the JSON written is the JSON read");
     }
 }
+
+/// The findings schema accepts the findings of every report and every application vector: one
+/// Finding contract for both.
+#[test]
+fn findings_schema_accepts_report_and_application_findings() {
+    let v = jsonschema::validator_for(&zfxxgk::schema::findings_schema()).expect("a valid JSON Schema");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(root().join("tests/vectors/replay_application")).unwrap() {
+        let path = entry.unwrap().path();
+        let case: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let cases = match case {
+            Value::Array(list) => list,
+            one => vec![one],
+        };
+        for case in cases {
+            let Some(findings) = case["expected"].get("findings") else { continue };
+            let errors: Vec<String> =
+                v.iter_errors(findings).map(|e| format!("{} at {}", e, e.instance_path)).collect();
+            assert!(errors.is_empty(), "{}: {errors:?}", path.display());
+            seen += findings.as_array().map_or(0, Vec::len);
+        }
+    }
+    assert!(seen >= 5, "only {seen} application findings in the vectors");
+    let report: Value = serde_json::json!({"format": "2021", "year": 2022,
+        "requests": {"received": {"natural_person": 5, "commercial": 0, "research": 0,
+        "social_welfare": 0, "legal_service": 0, "other": 0, "total": 6}}});
+    let findings = zfxxgk::check_report(&zfxxgk::Report::from_json(&report.to_string()).unwrap(), None).unwrap();
+    assert!(!findings.is_empty());
+    assert!(v.is_valid(&serde_json::to_value(&findings).unwrap()));
+    // An unknown location key is refused, as the decoder refuses it.
+    let bad = serde_json::json!([{"code": "app.reply_overdue", "severity": "error", "message": "",
+        "message_en": "", "location": {"event": 1, "kind": "replied"}}]);
+    assert!(!v.is_valid(&bad));
+}

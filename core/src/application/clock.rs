@@ -60,30 +60,83 @@ impl PauseCause {
 #[serde(tag = "step", rename_all = "snake_case")]
 pub enum Step {
     /// The period starts: day 1 is the first working day after `date`.
-    Start { date: Date, cause: StartCause },
+    Start {
+        /// The start date (receipt, or receipt of the corrected application).
+        date: Date,
+        /// Why the period starts.
+        cause: StartCause,
+    },
     /// The reply period of the rules (R2019 第三十三条 20 working days, R2007 第二十四条 15).
-    Base { working_days: u32, rules: Rules },
+    Base {
+        /// The period in working days.
+        working_days: u32,
+        /// The rule set that sets it.
+        rules: Rules,
+    },
     /// An extension of `days` granted; `counted` are the days that lawfully extend the period
     /// (none for a second or late extension, at most the maximum).
-    Extension { at: Date, days: u32, counted: u32 },
+    Extension {
+        /// The date of the extension (延长答复期限).
+        at: Date,
+        /// The working days granted.
+        days: u32,
+        /// The working days that extend the period.
+        counted: u32,
+    },
     /// A finished pause: the working days in (`from`, `to`] are not counted.
-    Pause { cause: PauseCause, from: Date, to: Date, working_days: u32 },
+    Pause {
+        /// Why the clock was stopped.
+        cause: PauseCause,
+        /// The day the pause began.
+        from: Date,
+        /// The day it ended.
+        to: Date,
+        /// The working days in (`from`, `to`], added to the period.
+        working_days: u32,
+    },
     /// A pause still open: the due date is suspended until it ends.
-    PauseOpen { cause: PauseCause, from: Date },
+    PauseOpen {
+        /// Why the clock is stopped.
+        cause: PauseCause,
+        /// The day the pause began.
+        from: Date,
+    },
     /// 补正 requested: the period will run afresh from the corrected application.
     CorrectionRequested {
+        /// The date of the correction notice (补正告知).
         at: Date,
+        /// The date the correction is due, if the notice states one.
         #[serde(skip_serializing_if = "Option::is_none")]
         due: Option<Date>,
     },
     /// 第三十五条: the agency accepted the reasons and set the deadline `due`.
-    DeadlineSet { at: Date, due: Date },
+    DeadlineSet {
+        /// The day the reasons were accepted.
+        at: Date,
+        /// The reply deadline the agency set.
+        due: Date,
+    },
     /// A day off of the holiday notice on a weekday within the period: one working day later.
-    Holiday { date: Date, name: String },
+    Holiday {
+        /// The day off.
+        date: Date,
+        /// The holiday, as the notice names it (e.g. 春节).
+        name: String,
+    },
     /// A weekend day worked (调休) within the period: one day earlier.
-    MakeUpDay { date: Date, name: String },
+    MakeUpDay {
+        /// The weekend day worked.
+        date: Date,
+        /// The holiday it makes up for, as the notice names it.
+        name: String,
+    },
     /// The due date: the end of the `working_days`-th working day after the start.
-    Due { date: Date, working_days: u32 },
+    Due {
+        /// The reply deadline.
+        date: Date,
+        /// Working days from the start: base, counted extensions and finished pauses.
+        working_days: u32,
+    },
 }
 
 /// Where day 1 of a period falls. DOMAIN §3 marks this UNCONFIRMED and configurable.
@@ -171,6 +224,7 @@ impl Clock {
         &self.steps
     }
 
+    /// Records an extension of `days` granted at `at`, of which `counted` extend the period.
     pub fn extend(&mut self, at: Date, days: u32, counted: u32) -> Result<(), Error> {
         self.days = self.days.checked_add(counted).ok_or_else(too_many)?;
         self.extensions_granted = self.extensions_granted.saturating_add(1);

@@ -13,7 +13,9 @@ use crate::report::{Key, RequestColumn, RequestRow};
 /// The rule set an application is handled under: 国务院令第492号 (R2007) or 第711号 (R2019).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum Rules {
+    /// 国务院令第492号 (2007): applications received before 2019-05-15.
     R2007,
+    /// 国务院令第711号 (the 2019 revision): applications received from 2019-05-15.
     R2019,
 }
 
@@ -110,9 +112,13 @@ impl<'de> Deserialize<'de> for Rules {
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
+    /// 当面提交: received on the day of submission.
     InPerson,
+    /// 邮寄: received on the day the agency signs for it (or confirms an unsigned letter).
     Post,
+    /// 互联网渠道 (online): received on the day both sides confirm.
     Online,
+    /// 传真 (fax): received on the day both sides confirm.
     Fax,
 }
 
@@ -125,7 +131,9 @@ pub enum Channel {
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Party {
+    /// 第三方 (第三十二条): disclosure may harm its lawful rights.
     ThirdParty,
+    /// 其他机关 (第三十四条): agencies that made the information jointly with the one asked.
     Agency,
 }
 
@@ -139,8 +147,11 @@ pub enum Party {
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Delivery {
+    /// 当面送达: handed to the applicant.
     InPerson,
+    /// 邮寄: posted; the reply counts on the posting day.
     Post,
+    /// 网上: through the online channel.
     Online,
 }
 
@@ -231,19 +242,33 @@ impl<'de> Deserialize<'de> for Outcome {
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventType {
+    /// `received`: [`Event::Received`].
     Received,
+    /// `correction_requested`: [`Event::CorrectionRequested`].
     CorrectionRequested,
+    /// `corrected`: [`Event::Corrected`].
     Corrected,
+    /// `correction_lapsed`: [`Event::CorrectionLapsed`].
     CorrectionLapsed,
+    /// `consultation_started`: [`Event::ConsultationStarted`].
     ConsultationStarted,
+    /// `consultation_ended`: [`Event::ConsultationEnded`].
     ConsultationEnded,
+    /// `extended`: [`Event::Extended`].
     Extended,
+    /// `fee_notice`: [`Event::FeeNotice`].
     FeeNotice,
+    /// `fee_paid`: [`Event::FeePaid`].
     FeePaid,
+    /// `fee_lapsed`: [`Event::FeeLapsed`].
     FeeLapsed,
+    /// `reasons_requested`: [`Event::ReasonsRequested`].
     ReasonsRequested,
+    /// `reasons_accepted`: [`Event::ReasonsAccepted`].
     ReasonsAccepted,
+    /// `replied`: [`Event::Replied`].
     Replied,
+    /// `withdrawn`: [`Event::Withdrawn`].
     Withdrawn,
 }
 
@@ -306,42 +331,96 @@ impl EventType {
 pub enum Event {
     /// 收到申请 (第三十一条 receipt date). `rules` overrides the rule set chosen by date.
     Received {
+        /// The receipt date, fixed by the channel (第三十一条).
         at: Date,
+        /// How the application was submitted.
         channel: Channel,
+        /// Who applied: the table-三 column it counts in.
         applicant: Applicant,
+        /// The rule set, when not the one in force on `at`.
         #[serde(skip_serializing_if = "Option::is_none")]
         rules: Option<Rules>,
     },
     /// 补正告知 (第三十条), with the date the correction is due, if stated.
     CorrectionRequested {
+        /// The date of the notice.
         at: Date,
+        /// The date the correction is due, if the notice states one.
         #[serde(skip_serializing_if = "Option::is_none")]
         due: Option<Date>,
     },
     /// The corrected application is received: the reply period runs afresh.
-    Corrected { at: Date },
+    Corrected {
+        /// The day the corrected application is received.
+        at: Date,
+    },
     /// No correction in time: deemed abandoned (other_no_correction).
-    CorrectionLapsed { at: Date },
+    CorrectionLapsed {
+        /// The day the application is deemed abandoned (视为放弃申请).
+        at: Date,
+    },
     /// 征求意见 of a third party (第三十二条) or other agencies (第三十四条): the clock stops.
-    ConsultationStarted { at: Date, party: Party },
+    ConsultationStarted {
+        /// The day the consultation begins.
+        at: Date,
+        /// Who is consulted.
+        party: Party,
+    },
     /// The consultation ends (reply received or period over): the clock runs again.
-    ConsultationEnded { at: Date },
+    ConsultationEnded {
+        /// The day the consultation ends.
+        at: Date,
+    },
     /// 延长答复期限 by `days` working days (第三十三条).
-    Extended { at: Date, days: NonZeroU32 },
+    Extended {
+        /// The day the extension is notified.
+        at: Date,
+        /// The working days of the extension.
+        days: NonZeroU32,
+    },
     /// 收费通知 (信息处理费): the fee wait begins.
-    FeeNotice { at: Date, amount_yuan: u64 },
+    FeeNotice {
+        /// The date of the fee notice.
+        at: Date,
+        /// The fee, in whole yuan.
+        amount_yuan: u64,
+    },
     /// The fee is paid: the fee wait ends.
-    FeePaid { at: Date },
+    FeePaid {
+        /// The day the fee is paid.
+        at: Date,
+    },
     /// The fee was not paid in time (other_fee_unpaid).
-    FeeLapsed { at: Date },
+    FeeLapsed {
+        /// The day the fee is deemed unpaid.
+        at: Date,
+    },
     /// 第三十五条: the applicant is asked for the reasons of an excessive request.
-    ReasonsRequested { at: Date },
+    ReasonsRequested {
+        /// The day the reasons are asked for.
+        at: Date,
+    },
     /// The reasons are accepted; the agency sets the later deadline `due`.
-    ReasonsAccepted { at: Date, due: Date },
+    ReasonsAccepted {
+        /// The day the reasons are accepted.
+        at: Date,
+        /// The reply deadline the agency sets (第三十五条).
+        due: Date,
+    },
     /// 答复: the application is closed with `outcome`.
-    Replied { at: Date, outcome: Outcome, delivery: Delivery },
+    Replied {
+        /// The reply date (for a posted reply, the posting day).
+        at: Date,
+        /// The table-三 result row of the reply.
+        outcome: Outcome,
+        /// How the reply was delivered.
+        delivery: Delivery,
+    },
     /// 撤回申请 (other_misc).
-    Withdrawn { at: Date },
+    Withdrawn {
+        /// The day the application is withdrawn.
+        at: Date,
+    },
 }
 
 impl Event {
@@ -490,7 +569,9 @@ impl<'de> Deserialize<'de> for Event {
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Application {
+    /// The application's identifier (e.g. the agency's register number), free text.
     pub id: String,
+    /// Its events in date order; the first is `received`.
     pub events: Vec<Event>,
 }
 

@@ -3,8 +3,9 @@
 //!
 //! Rules: R2007 for applications received before 2019-05-15, R2019 from then (the `received`
 //! event may override). Impossible events are refused with `app.event_refused` naming the event;
-//! late ones are recorded and produce findings: `app.correction_late`, `app.correction_repeated`,
-//! `app.extension_invalid`, `app.reply_overdue`, `app.lapse_early`.
+//! late ones are recorded as [`Finding`](crate::Finding)s of the catalog's `app.*` codes, located
+//! at the event: `app.correction_late`, `app.correction_repeated`, `app.extension_invalid`,
+//! `app.reply_overdue`, `app.lapse_early`.
 //!
 //! Readings where the law is silent, each visible in the transition table or the clock:
 //! - under both rule sets the period restarts from the corrected application (the formula of
@@ -19,13 +20,11 @@
 
 mod clock;
 mod event;
-mod finding;
 mod replay;
 mod transition;
 
 pub use clock::{CountFrom, PauseCause, StartCause, Step};
 pub use event::{Applicant, Application, Channel, Delivery, Event, EventType, Outcome, Party, Rules};
-pub use finding::{EventLocation, Finding, Severity};
 pub use replay::{ApplicationState, MAX_EVENTS, Replay, ReplayOptions, replay_application, replay_application_with};
 pub use transition::State;
 

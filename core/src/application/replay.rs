@@ -5,9 +5,9 @@ use serde::Serialize;
 
 use super::clock::{Clock, CountFrom, PauseCause, StartCause, Step};
 use super::event::{Application, Event, Rules};
-use super::finding::{Finding, Severity};
 use super::transition::{Machine, State};
 use crate::calendar::Calendar;
+use crate::check::{Code, Finding};
 use crate::date::Date;
 use crate::error::Error;
 use crate::report::RequestRow;
@@ -49,14 +49,20 @@ impl Default for ReplayOptions {
 /// [`replay_application`].
 #[derive(Clone, PartialEq, Debug, Serialize)]
 pub struct ApplicationState {
+    /// The application's `id`, as given.
     pub id: String,
+    /// Where the application stands after its last event.
     pub state: State,
     /// The table-三 result row once closed.
     pub outcome: Option<RequestRow>,
+    /// The rule set it is handled under (R2019 or R2007).
     pub rules: Rules,
     /// The reply deadline; `None` while the clock is paused or waits for a correction.
     pub due: Option<Date>,
+    /// The steps that explain `due`, in order (start, base period, extensions, pauses, holidays,
+    /// due date).
     pub explanation: Vec<Step>,
+    /// What was lawful but late, in event order: `app.*` findings located at their event.
     pub findings: Vec<Finding>,
 }
 
@@ -85,7 +91,7 @@ impl ApplicationState {
     /// # Ok::<(), zfxxgk::Error>(())
     /// ```
     pub fn has_errors(&self) -> bool {
-        self.findings.iter().any(|f| f.severity == Severity::Error)
+        crate::check::has_error(&self.findings)
     }
 }
 
@@ -100,7 +106,7 @@ impl ApplicationState {
 /// let state = zfxxgk::replay_application(&app)?;
 /// assert_eq!(state.state, State::Closed);
 /// assert_eq!(state.due.map(|d| d.to_string()).as_deref(), Some("2025-11-27"));
-/// assert_eq!(state.findings[0].code, "app.reply_overdue");
+/// assert_eq!(state.findings[0].code, zfxxgk::Code::AppReplyOverdue);
 ///
 /// // An impossible event is refused, naming it.
 /// let bad = Application::from_json(r#"{"id": "x", "events": [
@@ -217,8 +223,7 @@ impl<'c> Replay<'c> {
         let mut fee_notice = self.fee_notice;
         let mut found: Vec<Finding> = Vec::new();
         let kind = event.event_type();
-        let finding =
-            |code, severity, zh: String, en: String| Finding::new(code, severity, zh, en).at_event(index, kind);
+        let finding = |code, zh: String, en: String| Finding::new(code, zh, en).event(index, kind.key());
 
         match (event, clock.as_mut()) {
             (Event::Received { at, .. }, _) => {
@@ -231,19 +236,17 @@ impl<'c> Replay<'c> {
                         if *at > limit {
                             found.push(
                                 finding(
-                                    "app.correction_late",
-                                    Severity::Error,
+                                    Code::AppCorrectionLate,
                                     format!("补正告知晚于收到申请之日起 7 个工作日（应不晚于 {limit}，实为 {at}）"),
                                     format!("correction requested later than 7 working days after receipt (due by {limit}, made {at})"),
                                 )
-                                .values(limit.to_string(), at.to_string()),
+                                .numbers(limit.to_string(), at.to_string()),
                             );
                         }
                     }
                     if self.machine.correction_notices > 0 {
                         found.push(finding(
-                            "app.correction_repeated",
-                            Severity::Error,
+                            Code::AppCorrectionRepeated,
                             "补正应一次性告知，本申请已告知过补正".into(),
                             "a correction must be requested once only; this is a further request".into(),
                         ));
@@ -261,12 +264,11 @@ impl<'c> Replay<'c> {
                     if *at <= due {
                         found.push(
                             finding(
-                                "app.lapse_early",
-                                Severity::Warning,
+                                Code::AppLapseEarly,
                                 format!("补正期限 {due} 未届满即视为放弃"),
                                 format!("deemed abandoned before the correction due date {due}"),
                             )
-                            .values(due.to_string(), at.to_string()),
+                            .numbers(due.to_string(), at.to_string()),
                         );
                     }
                 }
@@ -280,14 +282,14 @@ impl<'c> Replay<'c> {
                 let due = c.due_if_resumed(*at, cal)?;
                 let second = c.extensions_granted > 0;
                 let late = *at > due;
-                let invalid = |zh: String, en: String| finding("app.extension_invalid", Severity::Error, zh, en);
+                let invalid = |zh: String, en: String| finding(Code::AppExtensionInvalid, zh, en);
                 if second {
                     found.push(
                         invalid(
                             "答复期限只能延长一次，本次延长无效".into(),
                             "the reply period may be extended once only; this extension is void".into(),
                         )
-                        .values(1, c.extensions_granted.saturating_add(1)),
+                        .numbers(1u32, c.extensions_granted.saturating_add(1)),
                     );
                 }
                 if days > max {
@@ -296,7 +298,7 @@ impl<'c> Replay<'c> {
                             format!("延长 {days} 个工作日，超过最长 {max} 个工作日"),
                             format!("extended by {days} working days, more than the maximum of {max}"),
                         )
-                        .values(max, days),
+                        .numbers(max, days),
                     );
                 }
                 if late {
@@ -305,7 +307,7 @@ impl<'c> Replay<'c> {
                             format!("答复期限已于 {due} 届满，不能再延长"),
                             format!("the reply period ended on {due}; it can no longer be extended"),
                         )
-                        .values(due.to_string(), at.to_string()),
+                        .numbers(due.to_string(), at.to_string()),
                     );
                 }
                 let counted = if second || late { 0 } else { days.min(max) };
@@ -324,12 +326,11 @@ impl<'c> Replay<'c> {
                     if *at <= limit {
                         found.push(
                             finding(
-                                "app.lapse_early",
-                                Severity::Warning,
+                                Code::AppLapseEarly,
                                 format!("缴费期限 {limit}（通知次日起 20 个工作日）未届满即视为未缴费"),
                                 format!("deemed unpaid before the payment period ended on {limit} (20 working days after the notice)"),
                             )
-                            .values(limit.to_string(), at.to_string()),
+                            .numbers(limit.to_string(), at.to_string()),
                         );
                     }
                 }
@@ -340,12 +341,11 @@ impl<'c> Replay<'c> {
                     if *at > due {
                         found.push(
                             finding(
-                                "app.reply_overdue",
-                                Severity::Error,
+                                Code::AppReplyOverdue,
                                 format!("答复逾期：期限为 {due}，答复于 {at}"),
                                 format!("reply overdue: due {due}, replied {at}"),
                             )
-                            .values(due.to_string(), at.to_string()),
+                            .numbers(due.to_string(), at.to_string()),
                         );
                     }
                 }

@@ -22,9 +22,15 @@ pub enum DayKind {
     /// An ordinary Saturday or Sunday.
     Weekend,
     /// A day off listed in the holiday notice (it may fall on a weekend too), e.g. 春节.
-    Holiday { name: String },
+    Holiday {
+        /// The holiday, as the notice names it.
+        name: String,
+    },
     /// A weekend day that the holiday notice makes a working day (调休), named after its holiday.
-    MakeUpDay { name: String },
+    MakeUpDay {
+        /// The holiday it makes up for, as the notice names it.
+        name: String,
+    },
 }
 
 impl DayKind {
@@ -50,7 +56,9 @@ impl DayKind {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ExplainedDay {
+    /// The day.
     pub date: Date,
+    /// What kind of day it is (flattened into the object: `kind` and `name`).
     #[serde(flatten)]
     pub kind: DayKind,
 }
@@ -66,8 +74,11 @@ pub struct ExplainedDay {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Explanation {
+    /// The start date; day 1 is the first working day after it.
     pub start: Date,
+    /// The number of working days added.
     pub working_days: u32,
+    /// The result: the last of the `working_days` working days.
     pub due: Date,
     /// Days in (start, due] that are not working days, in date order.
     pub skipped: Vec<ExplainedDay>,

@@ -1,4 +1,5 @@
-//! The rule catalog: every finding code zfxxgk can emit, with its severity and what it means.
+//! The rule catalog: every finding code zfxxgk can emit (report checks and, in the `app.*` family,
+//! the replay of an application), with its severity and what it means.
 //! Codes are a public API (DOMAIN.md §2): never rename one; add new ones at the end of a family.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -91,6 +92,16 @@ catalog! {
         "现行有效件数应等于上年现行有效件数＋本年制发－本年废止", "in_force = last year's in_force + issued − repealed";
     CrossYearTextDuplicated = "cross_year.text_duplicated", Warning,
         "与上年报告文字几乎相同", "a section nearly identical to last year's";
+    AppCorrectionLate = "app.correction_late", Error,
+        "补正告知晚于收到申请之日起7个工作日", "R2019: the correction is requested later than 7 working days after receipt";
+    AppCorrectionRepeated = "app.correction_repeated", Error,
+        "补正未一次性告知", "R2019: a correction requested more than once";
+    AppExtensionInvalid = "app.extension_invalid", Error,
+        "延长答复期限无效：再次延长、超过最长期限或期限届满后延长", "an extension that is a second one, too long, or after the period ended";
+    AppReplyOverdue = "app.reply_overdue", Error,
+        "答复逾期", "the reply is later than the reply deadline";
+    AppLapseEarly = "app.lapse_early", Warning,
+        "补正或缴费期限届满前即视为放弃或未缴费", "deemed abandoned or unpaid before the correction or payment period ended";
 }
 
 impl Serialize for Code {

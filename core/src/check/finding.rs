@@ -1,4 +1,5 @@
-//! A finding: what a rule says about a report, in the Finding JSON contract.
+//! A finding: what a rule says about a report or an application's handling, in the Finding JSON
+//! contract. One type for both; the location says where it points.
 
 use std::borrow::Cow;
 
@@ -31,7 +32,14 @@ impl Severity {
     }
 }
 
-/// Where in the report a finding points. Fields are present where they apply.
+/// Where a finding points: a place in the report (`section`, `row`, `column`, `line`) or an
+/// event of an application (`event`, `type`). Fields are present where they apply.
+///
+/// ```
+/// use zfxxgk::check::Location;
+/// let at_event = Location { event: Some(3), event_type: Some("replied".into()), ..Location::default() };
+/// assert_eq!(serde_json::to_string(&at_event).unwrap(), r#"{"event":3,"type":"replied"}"#);
+/// ```
 #[derive(Clone, PartialEq, Eq, Hash, Debug, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Location {
@@ -47,6 +55,12 @@ pub struct Location {
     /// 1-based line of the source text, when the finding comes from reading text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
+    /// 0-based index of the application event in `events`, for a finding about an application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<usize>,
+    /// That event's JSON `type` (`replied`, `extended` …).
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<Cow<'static, str>>,
 }
 
 /// One finding. `expected` and `found` hold the numbers (or dates, as strings) involved.
@@ -103,6 +117,24 @@ impl Finding {
         self
     }
 
+    /// Points the finding at an application event: its 0-based index in `events` and its type.
+    ///
+    /// ```
+    /// use zfxxgk::{Code, Finding};
+    /// let f = Finding::new(Code::AppReplyOverdue, "答复逾期".into(), "reply overdue".into())
+    ///     .event(2, "replied")
+    ///     .numbers("2025-02-21", "2025-02-24");
+    /// assert_eq!(
+    ///     serde_json::to_value(&f).unwrap()["location"],
+    ///     serde_json::json!({"event": 2, "type": "replied"})
+    /// );
+    /// ```
+    pub fn event(mut self, index: usize, event_type: impl Into<Cow<'static, str>>) -> Finding {
+        self.location.event = Some(index);
+        self.location.event_type = Some(event_type.into());
+        self
+    }
+
     /// Records the expected and the found value.
     pub fn numbers(mut self, expected: impl Into<Value>, found: impl Into<Value>) -> Finding {
         self.expected = Some(expected.into().0);
@@ -120,6 +152,12 @@ impl From<u128> for Value {
             Ok(n) => serde_json::Value::from(n),
             Err(_) => serde_json::Value::from(n.to_string()),
         })
+    }
+}
+
+impl From<u32> for Value {
+    fn from(n: u32) -> Value {
+        Value(serde_json::Value::from(n))
     }
 }
 
@@ -159,5 +197,22 @@ impl From<&str> for Value {
 impl From<serde_json::Value> for Value {
     fn from(v: serde_json::Value) -> Value {
         Value(v)
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_event_finding_reads_back_as_written() {
+        let f = Finding::new(Code::AppLapseEarly, "期限未届满".into(), "before the due date".into())
+            .event(4, "fee_lapsed")
+            .numbers("2025-03-10", "2025-03-07");
+        let json = serde_json::to_string(&f).unwrap();
+        assert!(json.contains(r#""severity":"warning""#));
+        assert!(json.contains(r#""location":{"event":4,"type":"fee_lapsed"}"#));
+        assert_eq!(serde_json::from_str::<Finding>(&json).unwrap(), f);
     }
 }
