@@ -17,5 +17,8 @@ pub mod check;
 
 pub use check::{Code, Finding, Severity, check_report};
 pub mod schema;
+pub mod ingest;
+
+pub use ingest::{CellSource, Parsed, Provenance, check_text, parse_report, read_report};
 
 pub use schema::report_schema;

@@ -43,6 +43,10 @@ pub struct Location {
     /// 1-based line of the source text, when the finding comes from reading text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
+    /// Character offset (0-based, in Unicode scalar values) in the section's text, for findings
+    /// about a sentence of the narrative.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<u32>,
 }
 
 /// One finding. `expected` and `found` hold the numbers (or dates, as strings) involved.
@@ -88,6 +92,16 @@ impl Finding {
 
     pub fn column(mut self, column: impl Into<Cow<'static, str>>) -> Finding {
         self.location.column = Some(column.into());
+        self
+    }
+
+    pub fn line(mut self, line: u32) -> Finding {
+        self.location.line = Some(line);
+        self
+    }
+
+    pub fn offset(mut self, offset: u32) -> Finding {
+        self.location.offset = Some(offset);
         self
     }
 
