@@ -16,8 +16,8 @@ pub use report::{Format, OrganKind, Report};
 pub mod check;
 
 pub use check::{Code, Finding, Severity, check_report};
-pub mod schema;
 pub mod ingest;
+pub mod schema;
 
 pub use ingest::{CellSource, Parsed, Provenance, check_text, parse_report, read_report};
 

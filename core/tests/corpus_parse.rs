@@ -101,7 +101,14 @@ fn dev_corpus_cell_accuracy() {
     println!("| file | shape | cells right | accuracy |");
     println!("|---|---|---|---|");
     for s in &scores {
-        println!("| {} | {} | {}/{} | {:.1}% |", s.file, s.shape, s.right, s.total, 100.0 * s.right as f64 / s.total as f64);
+        println!(
+            "| {} | {} | {}/{} | {:.1}% |",
+            s.file,
+            s.shape,
+            s.right,
+            s.total,
+            100.0 * s.right as f64 / s.total as f64
+        );
     }
     let mut shapes: Vec<&str> = scores.iter().map(|s| s.shape.as_str()).collect();
     shapes.sort_unstable();
@@ -146,14 +153,18 @@ fn codes(text: &str) -> Vec<(String, String)> {
 fn seeds_give_the_expected_findings() {
     let Some(dir) = corpus_dir() else { return };
     let has = |c: &[(String, String)], code: &str| c.iter().any(|(k, _)| k == code);
-    let errors = |c: &[(String, String)]| c.iter().filter(|(_, s)| s == "error").map(|(k, _)| k.clone()).collect::<Vec<_>>();
+    let errors =
+        |c: &[(String, String)]| c.iter().filter(|(_, s)| s == "error").map(|(k, _)| k.clone()).collect::<Vec<_>>();
 
     let s000 = seed(&dir, "000");
     let c = codes(&s000);
     for code in ["meta.period_invalid", "meta.published_late", "meta.format_outdated"] {
         assert!(has(&c, code), "000 lacks {code}: {c:?}");
     }
-    assert!(!c.iter().any(|(k, _)| k.starts_with("table3.") && k != "table3.blank_cell" && k != "table3.layout_mixed"), "000: {c:?}");
+    assert!(
+        !c.iter().any(|(k, _)| k.starts_with("table3.") && k != "table3.blank_cell" && k != "table3.layout_mixed"),
+        "000: {c:?}"
+    );
     let parsed = zfxxgk::parse_report(&s000).unwrap();
     assert_eq!(parsed.report.published.map(|d| d.to_string()).as_deref(), Some("2023-02-01"));
 

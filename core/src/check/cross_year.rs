@@ -104,7 +104,13 @@ fn text_duplicated(ctx: &Ctx, prev: &crate::Report, out: &mut Vec<Finding>) {
 fn dice(a: &str, b: &str) -> f64 {
     fn bigrams(s: &str) -> Vec<u64> {
         let chars: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
-        let mut v: Vec<u64> = chars.windows(2).map(|w| (u64::from(w[0] as u32) << 32) | u64::from(w[1] as u32)).collect();
+        let mut v: Vec<u64> = chars
+            .windows(2)
+            .filter_map(|w| match w {
+                [a, b] => Some((u64::from(*a as u32) << 32) | u64::from(*b as u32)),
+                _ => None,
+            })
+            .collect();
         v.sort_unstable();
         v
     }

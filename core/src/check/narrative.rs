@@ -36,7 +36,11 @@ enum Figure {
 }
 
 const STATEMENTS: &[Statement] = &[
-    Statement { words: &["共收到", "收到", "新收", "受理"], needs_application: true, what: Figure::Requests(RequestRow::Received) },
+    Statement {
+        words: &["共收到", "收到", "新收", "受理"],
+        needs_application: true,
+        what: Figure::Requests(RequestRow::Received),
+    },
     Statement { words: &["办结"], needs_application: false, what: Figure::Requests(RequestRow::TotalHandled) },
     Statement {
         words: &["结转下年度", "结转至下年", "结转到下年", "结转下一年", "转入下一年", "转入下年"],
@@ -99,7 +103,8 @@ fn stated_count(clause: &str, from: usize) -> Option<u64> {
 fn count_mismatch(ctx: &Ctx, key: SectionKey, text: &str, out: &mut Vec<Finding>) {
     for (at, clause) in clauses(text) {
         for st in STATEMENTS {
-            let Some((pos, word)) = st.words.iter().filter_map(|w| clause.find(w).map(|p| (p, *w))).min_by_key(|(p, _)| *p)
+            let Some((pos, word)) =
+                st.words.iter().filter_map(|w| clause.find(w).map(|p| (p, *w))).min_by_key(|(p, _)| *p)
             else {
                 continue;
             };
@@ -159,7 +164,10 @@ fn contradiction(ctx: &Ctx, key: SectionKey, text: &str, out: &mut Vec<Finding>)
                     Finding::new(
                         Code::NarrativeContradiction,
                         format!("“{}”部分称申请均已办结，但表三结转下年度 {carried} 件", key.label()),
-                        format!("the {} section says all applications were completed, but {carried} are carried over", key.key()),
+                        format!(
+                            "the {} section says all applications were completed, but {carried} are carried over",
+                            key.key()
+                        ),
                     )
                     .at(key)
                     .row(RequestRow::CarriedOver.key())
@@ -183,8 +191,14 @@ fn problems_empty(sections: &Sections, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 Code::NarrativeProblemsEmpty,
-                format!("第五部分（存在的主要问题及改进情况）为空或空泛：“{}”", crate::report::keyed::clip(text.trim())),
-                format!("section 五 (problems) is empty or a token sentence: \"{}\"", crate::report::keyed::clip(text.trim())),
+                format!(
+                    "第五部分（存在的主要问题及改进情况）为空或空泛：“{}”",
+                    crate::report::keyed::clip(text.trim())
+                ),
+                format!(
+                    "section 五 (problems) is empty or a token sentence: \"{}\"",
+                    crate::report::keyed::clip(text.trim())
+                ),
             )
             .at(SectionKey::Problems)
             .offset(0),

@@ -72,8 +72,9 @@ pub(crate) fn read_tokens(toks: &[Token], region: &str, base: usize, shape: Shap
     if toks.is_empty() {
         return RowRead::Cells(vec![Cell::BLANK; n]);
     }
-    let as_cells =
-        |toks: &[Token]| -> Vec<Cell> { toks.iter().map(|t| Cell { value: Some(t.value), span: Some((t.start, t.end)) }).collect() };
+    let as_cells = |toks: &[Token]| -> Vec<Cell> {
+        toks.iter().map(|t| Cell { value: Some(t.value), span: Some((t.start, t.end)) }).collect()
+    };
     let holds = |cells: &[Cell]| {
         shape.sums.iter().all(|&(s, t)| {
             let parts: Option<u128> =
@@ -229,7 +230,8 @@ pub(crate) fn value_rows(region: &str, base: usize, shape: Shape, max_rows: usiz
     };
     for line in region.split_inclusive('\n') {
         let t = line.trim();
-        let one_cell = t.strip_suffix('|').map(str::trim).filter(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()));
+        let one_cell =
+            t.strip_suffix('|').map(str::trim).filter(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()));
         match one_cell {
             Some(c) if !c.contains('|') => {
                 let start = at + line.find(c).unwrap_or(0);
@@ -256,7 +258,7 @@ pub(crate) fn value_rows(region: &str, base: usize, shape: Shape, max_rows: usiz
 
 fn starts_with_number(t: &str) -> bool {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && !t.bytes().nth(digits).is_some_and(|b| matches!(b, b'.' | b',') || b >= 0x80)
+    digits > 0 && !t.as_bytes().get(digits).copied().is_some_and(|b| matches!(b, b'.' | b',') || b >= 0x80)
 }
 
 /// Fits explicit cells to the row's width; a single cell holding a digit run is split.
@@ -295,6 +297,7 @@ fn fit(mut cells: Vec<Cell>, region: &str, base: usize, shape: Shape) -> RowRead
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
     use crate::ingest::digits::{TABLE3_ROW, TABLE4_ROW};
 

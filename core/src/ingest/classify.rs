@@ -72,14 +72,21 @@ pub(crate) fn classify(text: &str, title: Option<&str>, headings: usize, has_tab
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
 
     #[test]
     fn kinds_of_documents() {
         let body = "政府信息公开".repeat(20);
         assert_eq!(classify("", None, 0, false), Some(NotReport::Empty));
-        assert_eq!(classify(&body, Some("2022年乡镇政务公开工作总结汇编(14篇)"), 0, false), Some(NotReport::Compilation));
-        assert_eq!(classify(&body, Some("乡镇2020年政务公开示范点建设自评报告"), 6, false), Some(NotReport::SelfAssessment));
+        assert_eq!(
+            classify(&body, Some("2022年乡镇政务公开工作总结汇编(14篇)"), 0, false),
+            Some(NotReport::Compilation)
+        );
+        assert_eq!(
+            classify(&body, Some("乡镇2020年政务公开示范点建设自评报告"), 6, false),
+            Some(NotReport::SelfAssessment)
+        );
         assert_eq!(classify(&body, Some("某局2022年政务公开工作总结"), 2, false), Some(NotReport::WorkSummary));
         assert_eq!(classify(&body, Some("某局2022年度政府信息公开工作年度报告"), 0, false), None);
         assert_eq!(classify(&body, None, 6, true), None);

@@ -111,7 +111,7 @@ pub(crate) fn cut(digits: &[u8], lens: &[u8]) -> Vec<u64> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
 
     fn consistent(s: &str, shape: Shape) -> Vec<Vec<u64>> {

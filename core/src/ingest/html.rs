@@ -56,7 +56,8 @@ pub(crate) fn to_text(input: &str) -> Text {
                 let Some(node) = handle.get(parser) else { continue };
                 match node {
                     tl::Node::Raw(bytes) => {
-                        let offset = bytes.as_bytes_borrowed().map_or(0, |b| (b.as_ptr() as usize).saturating_sub(base));
+                        let offset =
+                            bytes.as_bytes_borrowed().map_or(0, |b| (b.as_ptr() as usize).saturating_sub(base));
                         push_decoded(&mut out, &bytes.as_utf8_str(), offset);
                     }
                     tl::Node::Comment(_) => {}
@@ -204,6 +205,7 @@ fn entity(s: &str) -> Option<(char, usize)> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
 
     #[test]

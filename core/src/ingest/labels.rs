@@ -74,6 +74,7 @@ pub(crate) const VARIANTS: &[(&str, &str, &str)] = &[
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
     use crate::report::Key;
 

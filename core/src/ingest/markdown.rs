@@ -68,6 +68,7 @@ pub(crate) fn drop_table_headers(text: Text) -> Text {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
 
     #[test]

@@ -253,6 +253,7 @@ fn period(k: &Skeleton) -> Option<Period> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
 
     #[test]

@@ -172,7 +172,7 @@ pub fn parse_report(text: &str) -> Result<Parsed, Error> {
 }
 
 /// Reads a report given as Report JSON or as published text, sniffed from the content: JSON
-/// starts with `{`.
+/// starts with `{` (or `[`, which is JSON but no report: an error, not a page of text).
 ///
 /// ```
 /// let json = zfxxgk::read_report(r#"{"format": "2021", "year": 2022}"#).unwrap();
@@ -182,7 +182,7 @@ pub fn parse_report(text: &str) -> Result<Parsed, Error> {
 /// ```
 pub fn read_report(text: &str) -> Result<Parsed, Error> {
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if body.trim_start().starts_with('{') {
+    if body.trim_start().starts_with(['{', '[']) {
         let report = Report::from_json(body)?;
         return Ok(Parsed { report, findings: Vec::new(), provenance: Provenance::default() });
     }

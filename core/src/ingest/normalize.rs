@@ -166,7 +166,11 @@ fn simplified(c: char) -> char {
     if !('\u{4e00}'..='\u{9fff}').contains(&c) {
         return c;
     }
-    traditional_map().binary_search_by_key(&c, |(t, _)| *t).ok().and_then(|i| traditional_map().get(i)).map_or(c, |(_, s)| *s)
+    traditional_map()
+        .binary_search_by_key(&c, |(t, _)| *t)
+        .ok()
+        .and_then(|i| traditional_map().get(i))
+        .map_or(c, |(_, s)| *s)
 }
 
 /// The pairs of [`TRADITIONAL`], sorted for binary search, built once.
@@ -184,7 +188,7 @@ fn traditional_map() -> &'static [(char, char)] {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
 
     fn norm(s: &str) -> String {

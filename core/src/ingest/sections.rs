@@ -97,6 +97,7 @@ fn numeral_before(k: &Skeleton, at: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
 
     #[test]

@@ -171,7 +171,8 @@ fn read_table3(text: &str, k: &Skeleton, found: &[Found], limit: usize, out: &mu
                 let cells = order
                     .iter()
                     .map(|c| {
-                        toks.get(c * n + ri).map_or(Cell::BLANK, |t| Cell { value: Some(t.value), span: Some((t.start, t.end)) })
+                        toks.get(c * n + ri)
+                            .map_or(Cell::BLANK, |t| Cell { value: Some(t.value), span: Some((t.start, t.end)) })
                     })
                     .collect();
                 reads.push((*row, RowRead::Cells(cells)));
@@ -263,9 +264,8 @@ fn value_rows_in_order(
 fn column_order(toks: &[cells::Token], n: usize) -> [usize; 7] {
     const PRINTED: [usize; 7] = [0, 1, 2, 3, 4, 5, 6];
     let block = |c: usize, r: usize| toks.get(c * n + r).map_or(0u128, |t| u128::from(t.value));
-    let is_total = |t: usize| {
-        (0..n).all(|r| (0..7).filter(|c| *c != t).map(|c| block(c, r)).sum::<u128>() == block(t, r))
-    };
+    let is_total =
+        |t: usize| (0..n).all(|r| (0..7).filter(|c| *c != t).map(|c| block(c, r)).sum::<u128>() == block(t, r));
     if is_total(6) {
         return PRINTED;
     }
@@ -322,7 +322,8 @@ fn resolve(rows: &mut [(RequestRow, Vec<Cell>)], ambiguous: Vec<(usize, Vec<Vec<
         let merged: Vec<Cell> = (0..7)
             .map(|col| {
                 let first = cands.first().and_then(|c| c.get(col)).copied();
-                let agree = !cands.is_empty() && cands.iter().all(|c| c.get(col).map(|x| x.value) == first.map(|x| x.value));
+                let agree =
+                    !cands.is_empty() && cands.iter().all(|c| c.get(col).map(|x| x.value) == first.map(|x| x.value));
                 match first {
                     Some(cell) if agree => cell,
                     _ => {
@@ -362,7 +363,9 @@ fn identities_hold(rows: &[(RequestRow, Vec<Cell>)]) -> bool {
                 return false;
             }
         }
-        let inflow = cell(RequestRow::Received, col).zip(cell(RequestRow::CarriedIn, col)).map(|(a, b)| u128::from(a) + u128::from(b));
+        let inflow = cell(RequestRow::Received, col)
+            .zip(cell(RequestRow::CarriedIn, col))
+            .map(|(a, b)| u128::from(a) + u128::from(b));
         let outflow = handled.zip(cell(RequestRow::CarriedOver, col)).map(|(a, b)| u128::from(a) + u128::from(b));
         if let (Some(i), Some(o)) = (inflow, outflow) {
             if i != o {
@@ -419,8 +422,8 @@ fn read_table4(text: &str, k: &Skeleton, heading: Option<(usize, usize)>, out: &
             let merged = (0..15)
                 .map(|i| {
                     let first = candidates.first().and_then(|c| c.get(i)).copied();
-                    let agree =
-                        !candidates.is_empty() && candidates.iter().all(|c| c.get(i).map(|x| x.value) == first.map(|x| x.value));
+                    let agree = !candidates.is_empty()
+                        && candidates.iter().all(|c| c.get(i).map(|x| x.value) == first.map(|x| x.value));
                     match first {
                         Some(c) if agree => c,
                         _ => {
