@@ -89,14 +89,7 @@ impl Provenance {
 pub fn parse_report(text: &str) -> Result<Parsed, Error> {
     check_size(text.len())?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let raw = if html::looks_like_html(text) {
-        html::to_text(text)
-    } else {
-        let mut t = normalize::Text::with_capacity(text.len());
-        t.s.push_str(text);
-        t.src.extend((0..text.len()).map(|i| u32::try_from(i).unwrap_or(u32::MAX)));
-        t
-    };
+    let raw = if html::looks_like_html(text) { html::to_text(text) } else { normalize::Text::identity(text) };
     let norm = markdown::drop_table_headers(normalize::normalize(&raw));
     drop(raw);
     let k = skeleton::Skeleton::new(&norm.s);

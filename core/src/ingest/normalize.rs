@@ -4,31 +4,66 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-/// Normalized text with, for every byte, the byte offset in the original input it came from.
+/// Normalized text that remembers, for every byte, the input byte it came from. The map is
+/// sparse — a mark wherever the offset between output and input changes — so it costs memory in
+/// proportion to the edits (tags dropped, characters narrowed), not to the text.
 #[derive(Debug, Default)]
 pub(crate) struct Text {
     pub s: String,
-    /// `src[i]` is the input byte offset of output byte `i` (same length as `s`).
-    pub src: Vec<u32>,
+    /// `(output byte, input byte)` marks, ascending; between marks both advance together.
+    marks: Vec<(u32, u32)>,
 }
 
 impl Text {
     pub fn with_capacity(n: usize) -> Text {
-        Text { s: String::with_capacity(n), src: Vec::with_capacity(n) }
+        Text { s: String::with_capacity(n), marks: Vec::new() }
+    }
+
+    /// Plain input text: every byte maps to itself.
+    pub fn identity(text: &str) -> Text {
+        Text { s: text.to_owned(), marks: vec![(0, 0)] }
+    }
+
+    /// Where the next output byte maps without a new mark (appending follows the last mark).
+    fn next_source(&self) -> Option<usize> {
+        let (o, src) = *self.marks.last()?;
+        Some(src as usize + (self.s.len() - o as usize))
     }
 
     /// Appends `c`, remembered as coming from input byte `at`.
     pub fn push(&mut self, c: char, at: usize) {
-        let at = u32::try_from(at).unwrap_or(u32::MAX);
-        self.s.push(c);
-        for _ in 0..c.len_utf8() {
-            self.src.push(at);
+        let out = self.s.len();
+        if self.next_source() != Some(at) {
+            let pair = (u32::try_from(out).unwrap_or(u32::MAX), u32::try_from(at).unwrap_or(u32::MAX));
+            self.marks.push(pair);
         }
+        self.s.push(c);
+    }
+
+    /// Appends `piece`, whose first byte comes from input byte `at` (the rest following on).
+    pub fn push_str_at(&mut self, piece: &str, at: usize) {
+        let out = self.s.len();
+        if self.next_source() != Some(at) {
+            let pair = (u32::try_from(out).unwrap_or(u32::MAX), u32::try_from(at).unwrap_or(u32::MAX));
+            self.marks.push(pair);
+        }
+        self.s.push_str(piece);
+    }
+
+    fn source_opt(&self, i: usize) -> Option<usize> {
+        let k = self.marks.partition_point(|(o, _)| (*o as usize) <= i);
+        let (o, src) = *self.marks.get(k.checked_sub(1)?)?;
+        Some(src as usize + (i - o as usize))
     }
 
     /// The input byte a normalized byte offset comes from.
     pub fn source(&self, i: usize) -> usize {
-        self.src.get(i).or(self.src.last()).map_or(0, |v| *v as usize)
+        self.source_opt(i).unwrap_or(0)
+    }
+
+    /// The input byte of the last byte written (for text synthesized after it, such as `|`).
+    pub fn last_source(&self) -> usize {
+        self.s.len().checked_sub(1).map_or(0, |i| self.source(i))
     }
 
     /// The trailing character, if any.
@@ -117,14 +152,32 @@ fn drop_footers(text: Text) -> Text {
     for line in text.s.split_inclusive('\n') {
         let end = start + line.len();
         if !is_footer(line) {
-            out.s.push_str(line);
-            out.src.extend_from_slice(text.src.get(start..end).unwrap_or(&[]));
+            copy(&mut out, &text, start, line);
         } else if line.ends_with('\n') {
             out.push('\n', text.source(start));
         }
         start = end;
     }
     out
+}
+
+/// Copies `piece` (the bytes of `from.s` at `start`) with its source offsets.
+pub(crate) fn copy(out: &mut Text, from: &Text, start: usize, piece: &str) {
+    // Marks of `from` inside the piece split it into runs that map linearly.
+    let end = start + piece.len();
+    let first = from.marks.partition_point(|(o, _)| (*o as usize) <= start);
+    let mut cuts: Vec<usize> =
+        from.marks.get(first..).unwrap_or(&[]).iter().map(|(o, _)| *o as usize).take_while(|o| *o < end).collect();
+    cuts.push(end);
+    let mut at = start;
+    for cut in cuts {
+        if cut > at {
+            if let Some(run) = from.s.get(at..cut) {
+                out.push_str_at(run, from.source(at));
+            }
+            at = cut;
+        }
+    }
 }
 
 fn is_footer(line: &str) -> bool {
@@ -211,6 +264,10 @@ mod tests {
     fn pairs_are_well_formed() {
         // Every traditional character maps to a different simplified one, once.
         assert!(traditional_map().len() > 300);
+        let mut t = Text::identity("ａ１b");
+        t = normalize(&t);
+        assert_eq!(t.s, "a1b");
+        assert_eq!((t.source(0), t.source(1), t.source(2)), (0, 3, 6));
         assert!(traditional_map().windows(2).all(|w| w[0].0 < w[1].0));
     }
 }

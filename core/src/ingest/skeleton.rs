@@ -2,33 +2,44 @@
 //! layout break with spaces and line breaks (`自 然 人`, `…只计这一情\n形`). Each skeleton byte
 //! maps back to its byte in the normalized text.
 
-/// The text without whitespace and table pipes, with the normalized offset of each byte.
+/// The text without whitespace and table pipes, with the normalized offset of each byte (kept
+/// sparse: a mark after each removed run, where the offset changes).
 pub(crate) struct Skeleton {
     pub s: String,
-    pos: Vec<u32>,
+    /// `(skeleton byte, text byte)` marks, ascending.
+    marks: Vec<(u32, u32)>,
     text_len: usize,
 }
 
 impl Skeleton {
     pub fn new(text: &str) -> Skeleton {
         let mut s = String::with_capacity(text.len());
-        let mut pos = Vec::with_capacity(text.len());
+        let mut marks: Vec<(u32, u32)> = Vec::new();
+        let mut removed = true;
         for (i, c) in text.char_indices() {
             if c.is_whitespace() || c == '|' {
+                removed = true;
                 continue;
             }
-            s.push(c);
-            let at = u32::try_from(i).unwrap_or(u32::MAX);
-            for _ in 0..c.len_utf8() {
-                pos.push(at);
+            if removed {
+                marks.push((u32::try_from(s.len()).unwrap_or(u32::MAX), u32::try_from(i).unwrap_or(u32::MAX)));
+                removed = false;
             }
+            s.push(c);
         }
-        Skeleton { s, pos, text_len: text.len() }
+        Skeleton { s, marks, text_len: text.len() }
     }
 
     /// The normalized-text offset of skeleton byte `i` (the text's end past the last byte).
     pub fn text_pos(&self, i: usize) -> usize {
-        self.pos.get(i).map_or(self.text_len, |p| *p as usize)
+        if i >= self.s.len() {
+            return self.text_len;
+        }
+        let k = self.marks.partition_point(|(o, _)| (*o as usize) <= i);
+        match k.checked_sub(1).and_then(|k| self.marks.get(k)) {
+            Some((o, t)) => *t as usize + (i - *o as usize),
+            None => 0,
+        }
     }
 
     /// The normalized-text offset just past skeleton byte range ending at `end` (exclusive).
