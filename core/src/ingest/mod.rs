@@ -89,9 +89,13 @@ impl Provenance {
 pub fn parse_report(text: &str) -> Result<Parsed, Error> {
     check_size(text.len())?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let raw = if html::looks_like_html(text) { html::to_text(text) } else { normalize::Text::identity(text) };
-    let norm = markdown::drop_table_headers(normalize::normalize(&raw));
-    drop(raw);
+    let norm = if html::looks_like_html(text) {
+        let raw = html::to_text(text);
+        normalize::normalize(&raw.s, &|i| raw.source(i))
+    } else {
+        normalize::normalize(text, &|i| i)
+    };
+    let norm = markdown::drop_table_headers(norm);
     let k = skeleton::Skeleton::new(&norm.s);
     let tables = tables::read(&norm.s, &k);
     let meta = metadata::read(&norm.s, &k);

@@ -19,11 +19,6 @@ impl Text {
         Text { s: String::with_capacity(n), marks: Vec::new() }
     }
 
-    /// Plain input text: every byte maps to itself.
-    pub fn identity(text: &str) -> Text {
-        Text { s: text.to_owned(), marks: vec![(0, 0)] }
-    }
-
     /// Where the next output byte maps without a new mark (appending follows the last mark).
     fn next_source(&self) -> Option<usize> {
         let (o, src) = *self.marks.last()?;
@@ -66,21 +61,31 @@ impl Text {
         self.s.len().checked_sub(1).map_or(0, |i| self.source(i))
     }
 
+    /// Cuts the text back to `len` bytes (a char boundary), with its marks.
+    fn truncate(&mut self, len: usize) {
+        self.s.truncate(len);
+        while self.marks.last().is_some_and(|(o, _)| *o as usize >= len && len > 0) {
+            self.marks.pop();
+        }
+    }
+
     /// The trailing character, if any.
     fn last_char(&self) -> Option<char> {
         self.s.chars().next_back()
     }
 }
 
-/// Normalizes `input` (already plain text, or text extracted from HTML with its own offsets).
-pub(crate) fn normalize(input: &Text) -> Text {
-    let mut out = Text::with_capacity(input.s.len());
-    let mut chars = input.s.char_indices().peekable();
+/// Normalizes `input` (plain text, or text extracted from HTML with its own offsets) in one
+/// pass, line by line; a line that turns out to be a page footer is taken back out.
+pub(crate) fn normalize(input: &str, source: &dyn Fn(usize) -> usize) -> Text {
+    let mut out = Text::with_capacity(input.len());
+    let mut line_start = 0usize;
+    let mut chars = input.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let at = input.source(i);
+        let at = source(i);
         // A pinyin annotation such as 鄉(xiāng) follows a Han character: skip it whole.
         if (c == '(' || c == '（') && out.last_char().is_some_and(is_han) {
-            let rest = input.s.get(i + c.len_utf8()..).unwrap_or("");
+            let rest = input.get(i + c.len_utf8()..).unwrap_or("");
             if let Some(len) = pinyin_annotation(rest) {
                 while chars.peek().is_some_and(|(j, _)| *j < i + c.len_utf8() + len) {
                     chars.next();
@@ -89,8 +94,17 @@ pub(crate) fn normalize(input: &Text) -> Text {
             }
         }
         push_normalized(&mut out, c, at);
+        if c == '\n' || chars.peek().is_none() {
+            if out.s.get(line_start..).is_some_and(is_footer) {
+                out.truncate(line_start);
+                if c == '\n' {
+                    out.push('\n', at);
+                }
+            }
+            line_start = out.s.len();
+        }
     }
-    drop_footers(out)
+    out
 }
 
 /// Length in bytes of `xiāng)` (letters with tone marks then a closing parenthesis), if `rest`
@@ -140,25 +154,6 @@ fn push_normalized(out: &mut Text, c: char, at: usize) {
             }
         }
     }
-}
-
-/// Removes page-footer lines such as `- 5 -`, `— 5 —`, `-3-` (a PDF page break inside a table).
-fn drop_footers(text: Text) -> Text {
-    if !text.s.contains('-') {
-        return text;
-    }
-    let mut out = Text::with_capacity(text.s.len());
-    let mut start = 0usize;
-    for line in text.s.split_inclusive('\n') {
-        let end = start + line.len();
-        if !is_footer(line) {
-            copy(&mut out, &text, start, line);
-        } else if line.ends_with('\n') {
-            out.push('\n', text.source(start));
-        }
-        start = end;
-    }
-    out
 }
 
 /// Copies `piece` (the bytes of `from.s` at `start`) with its source offsets.
@@ -245,11 +240,7 @@ mod tests {
     use super::*;
 
     fn norm(s: &str) -> String {
-        let mut t = Text::default();
-        for (i, c) in s.char_indices() {
-            t.push(c, i);
-        }
-        normalize(&t).s
+        normalize(s, &|i| i).s
     }
 
     #[test]
@@ -264,8 +255,7 @@ mod tests {
     fn pairs_are_well_formed() {
         // Every traditional character maps to a different simplified one, once.
         assert!(traditional_map().len() > 300);
-        let mut t = Text::identity("ａ１b");
-        t = normalize(&t);
+        let t = normalize("ａ１b", &|i| i);
         assert_eq!(t.s, "a1b");
         assert_eq!((t.source(0), t.source(1), t.source(2)), (0, 3, 6));
         assert!(traditional_map().windows(2).all(|w| w[0].0 < w[1].0));
