@@ -22,16 +22,36 @@ fn date(text: &str) -> PyResult<Date> {
     text.parse().map_err(|e| raise(&e))
 }
 
-fn check_one(report_json: &str, previous: Option<&Report>) -> Result<String, Error> {
-    let report = Report::from_json(report_json)?;
-    Ok(to_json(&zfxxgk::check_report(&report, previous)?))
+/// Report JSON or published text → findings JSON (parse findings first for text).
+fn check_one(text: &str, previous: Option<&Report>) -> Result<String, Error> {
+    Ok(to_json(&zfxxgk::check_text(text, previous)?))
 }
 
-fn previous_report(previous_json: Option<&str>) -> PyResult<Option<Report>> {
-    previous_json.map(Report::from_json).transpose().map_err(|e| raise(&e))
+fn previous_report(previous: Option<&str>) -> PyResult<Option<Report>> {
+    previous.map(|text| zfxxgk::read_report(text).map(|p| p.report)).transpose().map_err(|e| raise(&e))
 }
 
-/// Findings (JSON) of a report (JSON), with last year's report (JSON) if given.
+/// One item's result in a batch: (JSON, None, None) or (None, error code, message).
+fn batch_item(result: Result<String, Error>) -> CheckOutcome {
+    match result {
+        Ok(json) => (Some(json), None, None),
+        Err(e) => (None, Some(e.code()), Some(e.to_string())),
+    }
+}
+
+/// A published report (text, HTML, Markdown) or Report JSON → `{"report", "findings", "provenance"}` JSON.
+#[pyfunction]
+fn parse_report_json(py: Python<'_>, text: &str) -> PyResult<String> {
+    py.detach(|| zfxxgk::read_report(text)).map(|p| to_json(&p)).map_err(|e| raise(&e))
+}
+
+/// `parse_report_json` over many texts, in input order, on every core, without the GIL.
+#[pyfunction]
+fn parse_many_json(py: Python<'_>, texts: Vec<String>) -> Vec<CheckOutcome> {
+    py.detach(|| texts.par_iter().map(|t| batch_item(zfxxgk::read_report(t).map(|p| to_json(&p)))).collect())
+}
+
+/// Findings (JSON) of a report (Report JSON or published text), with last year's report if given.
 #[pyfunction]
 #[pyo3(signature = (report_json, previous_json=None))]
 fn check_report_json(py: Python<'_>, report_json: &str, previous_json: Option<&str>) -> PyResult<String> {
@@ -39,7 +59,7 @@ fn check_report_json(py: Python<'_>, report_json: &str, previous_json: Option<&s
     py.detach(|| check_one(report_json, previous.as_ref())).map_err(|e| raise(&e))
 }
 
-/// One report's result in a batch: (findings JSON, None, None) or (None, error code, message).
+/// One item's result in a batch: (JSON, None, None) or (None, error code, message).
 type CheckOutcome = (Option<String>, Option<&'static str>, Option<String>);
 
 /// Findings (JSON) of many reports (JSON), in input order, on every core, without the GIL.
@@ -52,15 +72,7 @@ fn check_many_json(
     previous_json: Option<&str>,
 ) -> PyResult<Vec<CheckOutcome>> {
     let previous = previous_report(previous_json)?;
-    Ok(py.detach(|| {
-        reports_json
-            .par_iter()
-            .map(|text| match check_one(text, previous.as_ref()) {
-                Ok(findings) => (Some(findings), None, None),
-                Err(e) => (None, Some(e.code()), Some(e.to_string())),
-            })
-            .collect()
-    }))
+    Ok(py.detach(|| reports_json.par_iter().map(|text| batch_item(check_one(text, previous.as_ref()))).collect()))
 }
 
 /// The JSON Schema of the Report JSON.
@@ -120,6 +132,8 @@ fn _zfxxgk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("CoreError", m.py().get_type::<CoreError>())?;
     m.add_function(wrap_pyfunction!(check_report_json, m)?)?;
     m.add_function(wrap_pyfunction!(check_many_json, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_report_json, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_many_json, m)?)?;
     m.add_function(wrap_pyfunction!(report_schema_json, m)?)?;
     m.add_function(wrap_pyfunction!(add_working_days, m)?)?;
     m.add_function(wrap_pyfunction!(count_working_days, m)?)?;

@@ -89,3 +89,37 @@ def test_to_frame():
 def test_schema():
     schema = zfxxgk.report_schema()
     assert schema["additionalProperties"] is False and "requests" in schema["properties"]
+
+
+CORPUS = pathlib.Path(__import__("os").environ.get("ZFXXGK_CORPUS", ROOT.parent / "shared" / "corpus"))
+
+
+def corpus_reports():
+    reports = sorted((CORPUS / "dev" / "reports").glob("*"))
+    if not reports:
+        assert not __import__("os").environ.get("CI"), f"corpus missing at {CORPUS}"
+    return reports
+
+
+def test_published_reports_parse_and_check_like_the_core():
+    paths = corpus_reports()
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    parsed = zfxxgk.parse_many(texts)
+    assert len(parsed) == len(texts)
+    for path, text, report in zip(paths, texts, parsed):
+        assert report == zfxxgk.parse_report(text), path.name
+        truth = CORPUS / "dev" / "truth" / (path.stem + ".json")
+        if truth.exists():
+            t = json.loads(truth.read_text(encoding="utf-8"))
+            assert report["year"] == t["year"], path.name
+            received = next(iter(t["table3"].values()))
+            assert report["requests"]["received"]["total"] == received[6], path.name
+    findings = zfxxgk.check_many(texts)
+    assert findings == [zfxxgk.check_report(t) for t in texts]
+    codes = {f["code"] for fs in findings for f in fs}
+    assert "table3.balance" in codes and "doc.pre2019_format" in codes
+
+
+def test_parse_rejects_non_text():
+    with pytest.raises(TypeError):
+        zfxxgk.parse_report(b"bytes")

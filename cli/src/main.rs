@@ -23,8 +23,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// 检查年度报告 / check annual reports (Report JSON files or directories)
+    /// 检查年度报告 / check annual reports (Report JSON, published text, HTML or Markdown; files or directories)
     Check(cmd::check::CheckArgs),
+    /// 读取已发布的报告，输出报告 JSON / read a published report, print its Report JSON
+    Parse(cmd::parse::ParseArgs),
     /// 输出报告 JSON Schema / print the JSON Schema of the Report JSON
     Schema(cmd::schema::SchemaArgs),
     /// 工作日计算 / working days
@@ -42,6 +44,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check(args) => return cmd::check::run(&args),
+        Command::Parse(args) => return cmd::parse::run(&args),
         Command::Schema(args) => return cmd::schema::run(&args),
         Command::Workdays(c) => cmd::workdays::run(c),
         Command::App(a) => cmd::app::run(a),

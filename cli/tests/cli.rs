@@ -191,3 +191,48 @@ fn every_check_report_vector_through_the_cli() {
         assert_eq!(o.status.code(), Some(if any_error { 1 } else { 0 }), "{name}");
     }
 }
+
+/// A short published report as page text: cells run together, a period that ends before it starts.
+const PAGE_TEXT: &str = "示例镇2022年度政府信息公开工作年度报告\n公开日期:2023-02-01\n\
+本报告所列数据统计期限为自2022年1月1日至2021年12月31日。\n一、总体情况 本年度共收到政府信息公开申请30件。\n\
+三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量291000030二、上年结转政府信息公开申请数量0000000\n";
+
+#[test]
+fn parse_prints_the_report_json_and_findings_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.txt");
+    std::fs::write(&path, PAGE_TEXT).unwrap();
+    let o = zfxxgk(&["parse", &path.to_string_lossy()]);
+    assert_eq!(o.status.code(), Some(0));
+    let report: Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(report["requests"]["received"]["natural_person"], 29);
+    assert_eq!(report["requests"]["received"]["commercial"], 1);
+    assert_eq!(report["published"], "2023-02-01");
+    let o = zfxxgk(&["parse", "--provenance", &path.to_string_lossy()]);
+    let out: Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    let cell = out["provenance"]["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["row"] == "received" && c["column"] == "total")
+        .unwrap();
+    let (start, end) = (cell["start"].as_u64().unwrap() as usize, cell["end"].as_u64().unwrap() as usize);
+    assert_eq!(&PAGE_TEXT[start..end], "30");
+}
+
+#[test]
+fn check_reads_published_text_in_directories() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), PAGE_TEXT).unwrap();
+    std::fs::write(dir.path().join("b.md"), "某镇2022年政务公开工作总结\n").unwrap();
+    std::fs::write(dir.path().join("ignored.csv"), "x").unwrap();
+    let o = zfxxgk(&["check", "--json", &dir.path().to_string_lossy()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let lines: Vec<Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    let codes = |v: &Value| -> Vec<String> {
+        v["findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap().to_owned()).collect()
+    };
+    assert!(codes(&lines[0]).contains(&"meta.period_invalid".to_owned()), "{:?}", codes(&lines[0]));
+    assert_eq!(codes(&lines[1]), ["doc.not_annual_report"]);
+}

@@ -25,6 +25,9 @@ pub use report::{Format, OrganKind, Report};
 pub mod check;
 
 pub use check::{Code, Finding, Severity, check_report};
+pub mod ingest;
 pub mod schema;
+
+pub use ingest::{CellSource, Parsed, Provenance, check_text, parse_report, read_report};
 
 pub use schema::report_schema;

@@ -100,9 +100,9 @@ BASE_2019 = {
 }
 
 
-def finding(code, severity, section=None, row=None, column=None, expected=None, found=None):
+def finding(code, severity, section=None, row=None, column=None, expected=None, found=None, offset=None):
     f = {"code": code, "severity": severity, "location": {}}
-    for k, v in (("section", section), ("row", row), ("column", column)):
+    for k, v in (("section", section), ("row", row), ("column", column), ("offset", offset)):
         if v is not None:
             f["location"][k] = v
     if expected is not None:
@@ -325,6 +325,40 @@ case("cross_year.in_force_mismatch.fires", "5 in force last year + 3 − 1 = 7, 
 prev_in_force6 = variant(prev, setp("proactive.normative_documents", {"issued": 1, "repealed": 0, "in_force": 6}))
 case("cross_year.in_force_mismatch.silent", "6 in force last year + 3 − 1 = 8",
      BASE_2021, [], previous=prev_in_force6)
+
+PROBLEMS_2021 = ("政府信息公开工作还存在政策解读形式单一、栏目更新不够及时等问题。下一步，本机关将建立栏目更新台账，"
+                 "按月核查更新情况，并采用图解、视频等多种形式开展政策解读。")
+with_problems = variant(BASE_2021, setp("sections.problems", PROBLEMS_2021))
+prev_problems = variant(prev, setp("sections", {"problems": PROBLEMS_2021.replace("按月", "每月")}))
+case("cross_year.text_duplicated.fires", "section 五 copied from last year's report with one word changed",
+     with_problems,
+     [finding("cross_year.text_duplicated", "warning", "problems", expected="<90%", found="97%", offset=0)],
+     previous=prev_problems)
+prev_other = variant(prev, setp("sections", {"problems": "办理依申请公开的答复文书不够规范，部分答复未载明救济途径。下一步将统一答复文书模板，逐件审核后再出具。"}))
+case("cross_year.text_duplicated.silent", "section 五 rewritten since last year", with_problems, [], previous=prev_other)
+
+# --- narrative -----------------------------------------------------------------------------
+# BASE_2021: 13 received, 13 handled, 1 carried over, 2 reviews, 1 lawsuit.
+case("narrative.count_mismatch.fires", "the overview says 12 applications were received; table 三 says 13",
+     variant(BASE_2021, setp("sections.overview", "本年度共收到政府信息公开申请12件，办结13件。")),
+     [finding("narrative.count_mismatch", "warning", "overview", "received", "total", 13, 12, offset=3)])
+case("narrative.count_mismatch.fires.review", "the overview says 3 reviews; table 四 says 2",
+     variant(BASE_2021, setp("sections.overview", "本年度共收到政府信息公开申请13件。被申请行政复议3件，行政诉讼1件。")),
+     [finding("narrative.count_mismatch", "warning", "overview", "review", "total", 2, 3, offset=21)])
+case("narrative.count_mismatch.silent", "every count stated agrees with the tables",
+     variant(BASE_2021, setp("sections.overview",
+                             "本年度共收到政府信息公开申请13件，办结13件，结转下年度1件。被申请行政复议2件，行政诉讼1件。")),
+     [])
+case("narrative.contradiction.fires", "the text says every application was completed; 1 is carried over",
+     variant(BASE_2021, setp("sections.overview", "全年收到的申请均已办结。")),
+     [finding("narrative.contradiction", "warning", "overview", "carried_over", "total", 0, 1, offset=7)])
+case("narrative.contradiction.silent", "the text names the application carried over",
+     variant(BASE_2021, setp("sections.overview", "除1件结转下年度外，申请均已办结。")), [])
+case("narrative.problems_empty.fires", "section 五 reads only 无",
+     variant(BASE_2021, setp("sections.problems", "无。")),
+     [finding("narrative.problems_empty", "warning", "problems", offset=0)])
+case("narrative.problems_empty.silent", "section 五 states a problem and a remedy, briefly",
+     variant(BASE_2021, setp("sections.problems", "暂无重大问题，但栏目更新不够及时，将按月核查。")), [])
 
 # --- bad input -----------------------------------------------------------------------------
 base_text = json.dumps(BASE_2021, ensure_ascii=False)

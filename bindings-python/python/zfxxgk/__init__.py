@@ -20,7 +20,7 @@ __version__ = _zfxxgk.__version__
 __all__ = [
     "ApplicationState", "Finding", "Location", "Period", "Report",
     "ZfxxgkError", "JsonError", "InputError", "CalendarError", "ApplicationError", "FeeError", "StatsError",
-    "check_report", "check_many", "report_schema", "add_working_days", "count_working_days",
+    "parse_report", "parse_many", "check_report", "check_many", "report_schema", "add_working_days", "count_working_days",
     "is_working_day", "replay_application", "aggregate", "information_fee", "to_frame",
 ]
 
@@ -102,9 +102,38 @@ def _report_json(report: Union[Mapping[str, Any], str]) -> str:
     raise TypeError(f"expected a report dict or its JSON text, not {type(report).__name__}")
 
 
+def parse_report(text: str) -> dict:
+    """A published report (page text, PDF text, HTML, Markdown) or Report JSON text → the report
+    dict, as printed (blank cells None, nothing repaired). Its parse findings come with
+    ``check_report(text)``."""
+    if not isinstance(text, str):
+        raise TypeError(f"expected the report's text, not {type(text).__name__}")
+    return _json.loads(_call(_zfxxgk.parse_report_json, text))["report"]
+
+
+def parse_many(texts: Iterable[str]) -> list:
+    """``parse_report`` over many texts on every core (the GIL is released), in input order.
+    Raises the error of the first text that cannot be read, naming its index."""
+    items = list(texts)
+    for i, t in enumerate(items):
+        if not isinstance(t, str):
+            raise TypeError(f"texts[{i}]: expected a str, not {type(t).__name__}")
+    return [p["report"] for p in _batch(_zfxxgk.parse_many_json(items), "texts")]
+
+
+def _batch(results, name: str) -> list:
+    out = []
+    for i, (value, code, message) in enumerate(results):
+        if code is not None:
+            raise _error(code, f"{name}[{i}]: {message}")
+        out.append(_json.loads(value))
+    return out
+
+
 def check_report(report: Union[Mapping[str, Any], str], previous: Optional[Union[Mapping[str, Any], str]] = None) -> list:
-    """The findings of a report (a dict in the Report JSON shape, or its JSON text), with last
-    year's report for the cross-year rules. Raises ``JsonError`` for input that is not a report."""
+    """The findings of a report — a dict in the Report JSON shape, its JSON text, or the published
+    text (then parsed first, and its parse findings come first) — with last year's report for the
+    cross-year rules. Raises ``JsonError`` for JSON that is not a report."""
     prev = None if previous is None else _report_json(previous)
     return _json.loads(_call(_zfxxgk.check_report_json, _report_json(report), prev))
 
@@ -114,12 +143,7 @@ def check_many(reports: Iterable[Union[Mapping[str, Any], str]], previous=None) 
     order. Raises the error of the first report that cannot be checked, naming its index."""
     texts = [_report_json(r) for r in reports]
     prev = None if previous is None else _report_json(previous)
-    out = []
-    for i, (findings, code, message) in enumerate(_call(_zfxxgk.check_many_json, texts, prev)):
-        if code is not None:
-            raise _error(code, f"reports[{i}]: {message}")
-        out.append(_json.loads(findings))
-    return out
+    return _batch(_call(_zfxxgk.check_many_json, texts, prev), "reports")
 
 
 def report_schema() -> dict:

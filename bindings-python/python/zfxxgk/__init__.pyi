@@ -13,7 +13,7 @@ __version__: str
 __all__ = [
     "ApplicationState", "Finding", "Location", "Period", "Report",
     "ZfxxgkError", "JsonError", "InputError", "CalendarError", "ApplicationError", "FeeError", "StatsError",
-    "check_report", "check_many", "report_schema", "add_working_days", "count_working_days",
+    "parse_report", "parse_many", "check_report", "check_many", "report_schema", "add_working_days", "count_working_days",
     "is_working_day", "replay_application", "aggregate", "information_fee", "to_frame",
 ]
 
@@ -31,6 +31,8 @@ class StatsError(ZfxxgkError): ...
 
 DateLike = Union[datetime.date, str]
 
+def parse_report(text: str) -> Report: ...
+def parse_many(texts: Iterable[str]) -> List[Report]: ...
 def check_report(
     report: Union[Report, Mapping[str, Any], str], previous: Optional[Union[Report, Mapping[str, Any], str]] = None
 ) -> List[Finding]: ...

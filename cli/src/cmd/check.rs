@@ -1,4 +1,5 @@
-//! `zfxxgk check`: findings for each report file; directories are walked.
+//! `zfxxgk check`: findings for each report file (Report JSON or published text / HTML /
+//! Markdown, told apart by content); directories are walked.
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -44,7 +45,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     let mut totals = [0usize; 3];
     for file in &files {
         let name = file.display().to_string();
-        let result = load(file).and_then(|report| zfxxgk::check_report(&report, previous.as_ref()));
+        let result = crate::input::read_text(file).and_then(|text| zfxxgk::check_text(&text, previous.as_ref()));
         match result {
             Ok(findings) => {
                 any_error |= zfxxgk::check::has_error(&findings);
@@ -134,7 +135,8 @@ fn write_text(out: &mut impl Write, name: &str, findings: &[Finding]) {
     }
 }
 
-/// The files to check: files as given, directories walked in sorted order for their `.json` files.
+/// The files to check: files as given, directories walked in sorted order for their report files
+/// (`.json`, `.txt`, `.html`, `.htm`, `.md`).
 fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
     let mut files = Vec::new();
     for path in paths {
@@ -162,11 +164,14 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
 }
 
 fn is_report_file(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("json"))
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["json", "txt", "html", "htm", "md"].iter().any(|x| e.eq_ignore_ascii_case(x)))
 }
 
-/// Reads one report file, enforcing the size limit before reading it whole.
+/// Reads one report file (Report JSON or published text, sniffed from the content), enforcing
+/// the size limit before reading it whole.
 fn load(path: &Path) -> Result<Report, zfxxgk::Error> {
     let text = crate::input::read_text(path)?;
-    zfxxgk::Report::from_json(&text)
+    zfxxgk::read_report(&text).map(|parsed| parsed.report)
 }

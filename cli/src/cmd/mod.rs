@@ -4,6 +4,7 @@ pub mod aggregate;
 pub mod app;
 pub mod check;
 pub mod fee;
+pub mod parse;
 pub mod schema;
 pub mod workdays;
 

@@ -102,6 +102,14 @@ catalog! {
         "答复逾期", "the reply is later than the reply deadline";
     AppLapseEarly = "app.lapse_early", Warning,
         "补正或缴费期限届满前即视为放弃或未缴费", "deemed abandoned or unpaid before the correction or payment period ended";
+    ParseAmbiguousDigits = "parse.ambiguous_digits", Warning,
+        "连写的数字可有多种（或没有）符合表内算术的拆分，无法确定的单元格记为空白", "a digit run printed without separators reads several ways (or none) under the table's arithmetic; the undecidable cells are left blank";
+    ParseCellsMissing = "parse.cells_missing", Warning,
+        "该行印出的单元格少于表格列数，缺失位置不明，整行记为空白", "a row prints fewer cells than the table has columns; which are missing is unknown, so the row is left blank";
+    ParseLabelVariant = "parse.label_variant", Info,
+        "标签写法与标准不同（异体、错字），已按对应项读取", "a label printed in a variant or misspelt form, read as the standard item";
+    ParseTableNotFound = "parse.table_not_found", Warning,
+        "未能在正文中找到该表格", "the table could not be found in the text";
 }
 
 impl Serialize for Code {

@@ -1,10 +1,12 @@
-//! Rules across two years' reports: carried-over applications and documents in force.
+//! Rules across two years' reports: carried-over applications, documents in force, and a
+//! narrative copied from last year's report.
 
 use super::{Code, Ctx, Finding};
 use crate::report::{Format, Key, RequestColumn, RequestRow, SectionKey};
 
 pub(super) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let Some(prev) = ctx.previous else { return };
+    text_duplicated(ctx, prev, out);
     if !ctx.has_tables() {
         return;
     }
@@ -67,4 +69,66 @@ fn in_force_mismatch(ctx: &Ctx, prev: &crate::Report, out: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// Sections shorter than this (in characters) are too short to call a copy.
+const MIN_DUPLICATE_CHARS: usize = 40;
+/// Similarity (Dice coefficient of character bigrams) from which two texts are "nearly identical".
+const DUPLICATE_SIMILARITY: f64 = 0.9;
+
+fn text_duplicated(ctx: &Ctx, prev: &crate::Report, out: &mut Vec<Finding>) {
+    let (Some(this), Some(last)) = (&ctx.report.sections, &prev.sections) else { return };
+    for key in [SectionKey::Overview, SectionKey::Problems] {
+        let (Some(a), Some(b)) = (this.get(key), last.get(key)) else { continue };
+        if a.chars().count() < MIN_DUPLICATE_CHARS || b.chars().count() < MIN_DUPLICATE_CHARS {
+            continue;
+        }
+        let similarity = dice(a, b);
+        if similarity >= DUPLICATE_SIMILARITY {
+            let percent = (similarity * 100.0).round() as u64;
+            out.push(
+                Finding::new(
+                    Code::CrossYearTextDuplicated,
+                    format!("“{}”部分与上年报告相似度 {percent}%，疑似照抄", key.label()),
+                    format!("the {} section is {percent}% similar to last year's (copied?)", key.key()),
+                )
+                .at(key)
+                .offset(0)
+                .numbers(format!("<{}%", (DUPLICATE_SIMILARITY * 100.0).round() as u64), format!("{percent}%")),
+            );
+        }
+    }
+}
+
+/// Dice coefficient of the two texts' character bigrams (as multisets), whitespace ignored.
+fn dice(a: &str, b: &str) -> f64 {
+    fn bigrams(s: &str) -> Vec<u64> {
+        let chars: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
+        let mut v: Vec<u64> = chars
+            .windows(2)
+            .filter_map(|w| match w {
+                [a, b] => Some((u64::from(*a as u32) << 32) | u64::from(*b as u32)),
+                _ => None,
+            })
+            .collect();
+        v.sort_unstable();
+        v
+    }
+    let (x, y) = (bigrams(a), bigrams(b));
+    if x.is_empty() || y.is_empty() {
+        return 0.0;
+    }
+    let (mut i, mut j, mut common) = (0usize, 0usize, 0usize);
+    while let (Some(p), Some(q)) = (x.get(i), y.get(j)) {
+        match p.cmp(q) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (2 * common) as f64 / (x.len() + y.len()) as f64
 }

@@ -61,6 +61,10 @@ pub struct Location {
     /// That event's JSON `type` (`replied`, `extended` …).
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<Cow<'static, str>>,
+    /// Character offset (0-based, in Unicode scalar values) in the section's text, for findings
+    /// about a sentence of the narrative.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<u32>,
 }
 
 /// One finding. `expected` and `found` hold the numbers (or dates, as strings) involved.
@@ -132,6 +136,18 @@ impl Finding {
     pub fn event(mut self, index: usize, event_type: impl Into<Cow<'static, str>>) -> Finding {
         self.location.event = Some(index);
         self.location.event_type = Some(event_type.into());
+        self
+    }
+
+    /// Points the finding at a 1-based line of the source text.
+    pub fn line(mut self, line: u32) -> Finding {
+        self.location.line = Some(line);
+        self
+    }
+
+    /// Points the finding at a character offset in the section's text.
+    pub fn offset(mut self, offset: u32) -> Finding {
+        self.location.offset = Some(offset);
         self
     }
 

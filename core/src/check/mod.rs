@@ -6,12 +6,14 @@ mod cross_year;
 mod doc;
 mod finding;
 mod meta;
+mod narrative;
 mod table2;
 mod table3;
 mod table4;
 
 pub use catalog::Code;
 pub use finding::{Finding, Location, Severity};
+pub(crate) use meta::title_year;
 
 use crate::error::Error;
 use crate::report::{Format, Report};
@@ -34,7 +36,8 @@ impl Ctx<'_> {
 type Family = fn(&Ctx, &mut Vec<Finding>);
 
 /// The rule families in the order their findings are listed.
-const FAMILIES: &[Family] = &[doc::check, meta::check, table2::check, table3::check, table4::check, cross_year::check];
+const FAMILIES: &[Family] =
+    &[doc::check, meta::check, table2::check, table3::check, table4::check, narrative::check, cross_year::check];
 
 /// Checks a report (and, with `previous`, its consistency with last year's report).
 ///

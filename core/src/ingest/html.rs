@@ -1,0 +1,231 @@
+//! HTML pages (crawled government pages, Word-generated span soup) → text lines. Table rows
+//! become `| cell | cell |` lines, so the table reader sees HTML and Markdown tables alike; a
+//! blank cell stays a blank cell (an empty cell spanning k columns is k blank cells).
+
+use super::normalize::Text;
+
+/// Whether `text` is an HTML document (sniffed from its first kilobytes, not its file name).
+pub(crate) fn looks_like_html(text: &str) -> bool {
+    let head = text.get(..text.len().min(4096)).unwrap_or(text);
+    let lower = head.to_ascii_lowercase();
+    ["<html", "<!doctype html", "<body", "<table", "<div", "<p>", "<p ", "<head"].iter().any(|t| lower.contains(t))
+}
+
+/// Deepest element nesting followed; deeper content is still read as text by its ancestors'
+/// raw children up to here. Keeps hostile nesting from growing the work stack without bound.
+const MAX_DEPTH: usize = 512;
+
+enum Work {
+    Enter(tl::NodeHandle, usize),
+    /// Closing a cell: the output length when it opened, and its colspan.
+    CellEnd(usize, usize),
+    Newline,
+}
+
+/// The text of an HTML document, with each output byte's offset in `input`.
+pub(crate) fn to_text(input: &str) -> Text {
+    let mut out = Text::with_capacity(input.len() / 2);
+    let Ok(dom) = tl::parse(input, tl::ParserOptions::default()) else {
+        for (i, c) in input.char_indices() {
+            out.push(c, i);
+        }
+        return out;
+    };
+    let parser = dom.parser();
+    let base = input.as_ptr() as usize;
+    let mut stack: Vec<Work> = dom.children().iter().rev().map(|h| Work::Enter(*h, 0)).collect();
+    let mut in_cell = 0usize;
+    while let Some(work) = stack.pop() {
+        match work {
+            Work::Newline => newline(&mut out, in_cell),
+            Work::CellEnd(start, colspan) => {
+                in_cell = in_cell.saturating_sub(1);
+                let empty = out.s.get(start..).is_none_or(|t| t.trim().is_empty());
+                let at = out.last_source();
+                // An empty cell spanning k columns is k blank cells; a filled one is one value.
+                let n = if empty { colspan.clamp(1, 64) } else { 1 };
+                for k in 0..n {
+                    if k > 0 {
+                        out.push(' ', at);
+                    }
+                    out.push(' ', at);
+                    out.push('|', at);
+                }
+            }
+            Work::Enter(handle, depth) => {
+                let Some(node) = handle.get(parser) else { continue };
+                match node {
+                    tl::Node::Raw(bytes) => {
+                        let offset =
+                            bytes.as_bytes_borrowed().map_or(0, |b| (b.as_ptr() as usize).saturating_sub(base));
+                        push_decoded(&mut out, &bytes.as_utf8_str(), offset);
+                    }
+                    tl::Node::Comment(_) => {}
+                    tl::Node::Tag(tag) => {
+                        let name = tag.name().as_utf8_str().to_ascii_lowercase();
+                        if matches!(name.as_str(), "script" | "style" | "noscript" | "template" | "svg" | "xml") {
+                            continue;
+                        }
+                        let (tag_start, _) = tag.boundaries(parser);
+                        let block = is_block(&name);
+                        match name.as_str() {
+                            "tr" => {
+                                out.push('\n', tag_start);
+                                out.push('|', tag_start);
+                                stack.push(Work::Newline);
+                            }
+                            "td" | "th" => {
+                                let colspan = tag
+                                    .attributes()
+                                    .get("colspan")
+                                    .flatten()
+                                    .and_then(|v| v.as_utf8_str().trim().parse::<usize>().ok())
+                                    .unwrap_or(1);
+                                stack.push(Work::CellEnd(out.s.len(), colspan));
+                                in_cell += 1;
+                            }
+                            "br" => newline(&mut out, in_cell),
+                            _ if block => {
+                                newline(&mut out, in_cell);
+                                stack.push(Work::Newline);
+                            }
+                            _ => {}
+                        }
+                        if depth < MAX_DEPTH {
+                            let children: Vec<tl::NodeHandle> = tag.children().top().iter().copied().collect();
+                            for child in children.into_iter().rev() {
+                                stack.push(Work::Enter(child, depth + 1));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "li"
+            | "ul"
+            | "ol"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "table"
+            | "tbody"
+            | "thead"
+            | "section"
+            | "article"
+            | "title"
+            | "header"
+            | "footer"
+            | "dd"
+            | "dt"
+    )
+}
+
+/// A line break, or a space inside a table cell (a cell is one line of the row).
+fn newline(out: &mut Text, in_cell: usize) {
+    let at = out.last_source();
+    if in_cell > 0 {
+        if !out.s.ends_with(' ') {
+            out.push(' ', at);
+        }
+    } else if !out.s.ends_with('\n') {
+        out.push('\n', at);
+    }
+}
+
+/// Appends raw HTML text with entities decoded and whitespace collapsed.
+fn push_decoded(out: &mut Text, raw: &str, offset: usize) {
+    let mut chars = raw.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let at = offset + i;
+        if c == '&' {
+            let rest = raw.get(i..).unwrap_or("");
+            if let Some((decoded, len)) = entity(rest) {
+                push_collapsed(out, decoded, at);
+                while chars.peek().is_some_and(|(j, _)| *j < i + len) {
+                    chars.next();
+                }
+                continue;
+            }
+        }
+        push_collapsed(out, c, at);
+    }
+}
+
+fn push_collapsed(out: &mut Text, c: char, at: usize) {
+    if c.is_whitespace() && c != '\u{a0}' && c != '\u{3000}' {
+        if !out.s.ends_with([' ', '\n']) && !out.s.is_empty() {
+            out.push(' ', at);
+        }
+    } else {
+        out.push(c, at);
+    }
+}
+
+/// The character of an entity at the start of `s` (`&nbsp;`, `&#20013;`, `&#x4e2d;` …) and its length.
+fn entity(s: &str) -> Option<(char, usize)> {
+    let end = s.get(..s.len().min(12))?.find(';')?;
+    let name = s.get(1..end)?;
+    let c = match name {
+        "nbsp" => '\u{a0}',
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "mdash" => '—',
+        "ndash" => '–',
+        "middot" => '·',
+        "hellip" => '…',
+        _ => {
+            let num = name.strip_prefix('#')?;
+            let code = match num.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => num.parse::<u32>().ok()?,
+            };
+            char::from_u32(code)?
+        }
+    };
+    Some((c, end + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+
+    #[test]
+    fn table_rows_become_pipe_lines() {
+        let html = "<html><body><p>标题&nbsp;一</p><table><tr><td colspan=\"2\">一、本年新收</td><td><span>2</span></td><td><o:p> </o:p></td><td colspan=\"2\"></td></tr></table></body></html>";
+        assert!(looks_like_html(html));
+        let t = to_text(html);
+        assert!(t.s.contains("标题\u{a0}一"), "{}", t.s);
+        let row = t.s.lines().find(|l| l.contains("本年新收")).unwrap_or("");
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        // The label, the value, the blank cell, and the blank two-column cell as two blanks.
+        assert_eq!(cells, ["", "一、本年新收", "2", "", "", "", ""], "{row}");
+        let two = t.s.find('2').unwrap_or(0);
+        assert_eq!(html.get(t.source(two)..t.source(two) + 1), Some("2"));
+    }
+
+    #[test]
+    fn deep_nesting_is_bounded() {
+        let html = format!("<html>{}x{}</html>", "<div>".repeat(100_000), "</div>".repeat(100_000));
+        let t = to_text(&html);
+        assert!(t.s.len() < 1_000_000);
+    }
+}

@@ -1,0 +1,285 @@
+//! Report metadata from the text: 索引号, 发布机构, the publication date (公开日期 / 发布日期 /
+//! 发布时间, else 生成日期, else the date under the signature), the 统计期限 sentence, the title
+//! and its year, and the body's kind from its name.
+
+use super::skeleton::Skeleton;
+use crate::date::Date;
+use crate::report::{OrganKind, Period};
+
+#[derive(Debug, Default)]
+pub(crate) struct Meta {
+    pub title: Option<String>,
+    pub year: Option<i32>,
+    pub organ: Option<String>,
+    pub organ_kind: Option<OrganKind>,
+    pub index_no: Option<String>,
+    pub period: Option<Period>,
+    pub published: Option<Date>,
+}
+
+/// Reads the metadata of normalized `text` (`k` its skeleton).
+pub(crate) fn read(text: &str, k: &Skeleton) -> Meta {
+    let mut m = Meta {
+        index_no: field(text, &["索引号"]).map(|v| clip_value(&v)),
+        organ: field(text, &["发布机构", "发文机关", "发布单位"]).map(|v| clip_value(&v)).filter(|v| !v.is_empty()),
+        ..Meta::default()
+    };
+    m.published = ["公开日期", "发布日期", "发布时间", "成文日期", "生成日期"]
+        .iter()
+        .find_map(|name| field(text, &[name]).and_then(|v| first_date(&v)))
+        .or_else(|| signature_date(text));
+    m.title = title(text);
+    m.period = period(k);
+    m.year = m
+        .title
+        .as_deref()
+        .and_then(crate::check::title_year)
+        .or_else(|| m.period.and_then(|p| p.start.or(p.end)).map(Date::year))
+        .or_else(|| narrative_year(text));
+    if m.organ.is_none() {
+        m.organ = m.title.as_deref().and_then(organ_from_title);
+    }
+    m.organ_kind = m.organ.as_deref().or(m.title.as_deref()).and_then(organ_kind);
+    m
+}
+
+/// The value after `name` and a colon on the same line (`发布机构: X`, `- 索引号:X`).
+fn field(text: &str, names: &[&str]) -> Option<String> {
+    for name in names {
+        let mut from = 0usize;
+        while let Some(i) = text.get(from..).and_then(|t| t.find(name)) {
+            let at = from + i + name.len();
+            let rest = text.get(at..).unwrap_or("");
+            let rest = rest.trim_start_matches([' ', '\t']);
+            if let Some(v) = rest.strip_prefix([':', '：']) {
+                let line = v.split('\n').next().unwrap_or("").trim();
+                if !line.is_empty() {
+                    return Some(line.chars().take(80).collect());
+                }
+            }
+            from = at;
+        }
+    }
+    None
+}
+
+/// A field value up to the next field on the same line (crawled pages put several on one line).
+fn clip_value(v: &str) -> String {
+    v.split(|c: char| c.is_whitespace() || c == '|').next().unwrap_or("").trim().to_owned()
+}
+
+/// The first date in `s`: `YYYY-MM-DD`, `YYYY/MM/DD`, `YYYY.MM.DD` or `YYYY年M月D日`.
+pub(crate) fn first_date(s: &str) -> Option<Date> {
+    dates(s).next().map(|(d, _, _)| d)
+}
+
+/// Every date in `s` (whitespace ignored inside the date), with its byte span.
+fn dates(s: &str) -> impl Iterator<Item = (Date, usize, usize)> + '_ {
+    let b = s.as_bytes();
+    let mut i = 0usize;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            let start = i;
+            if let Some((y, after_y)) = number(s, i, 4) {
+                if let Some((sep1, after_sep)) = separator(s, after_y) {
+                    if let Some((mo, after_m)) = number(s, after_sep, 2) {
+                        let sep2 = separator(s, after_m);
+                        let same = |a: &str, b: &str| a == b || (a == "年" && b == "月");
+                        if let Some((sep2, after_sep2)) = sep2.filter(|(s2, _)| same(sep1, s2)) {
+                            let _ = sep2;
+                            if let Some((d, after_d)) = number(s, after_sep2, 2) {
+                                i = after_d;
+                                let ok = u32::try_from(mo).ok().zip(u32::try_from(d).ok());
+                                if let Some(date) = ok.and_then(|(mo, d)| Date::new(y as i32, mo, d).ok()) {
+                                    return Some((date, start, after_d));
+                                }
+                                continue;
+                            }
+                        }
+                    }
+                }
+            }
+            i = next_char(s, i);
+        }
+        None
+    })
+}
+
+fn next_char(s: &str, i: usize) -> usize {
+    s.get(i..).and_then(|r| r.chars().next()).map_or(i + 1, |c| i + c.len_utf8())
+}
+
+/// A number of up to `max` digits at `i` (spaces before it skipped); for `max == 4`, exactly 4
+/// digits not preceded by a digit.
+fn number(s: &str, i: usize, max: usize) -> Option<(i64, usize)> {
+    let b = s.as_bytes();
+    let mut j = i;
+    if max < 4 {
+        while b.get(j) == Some(&b' ') {
+            j += 1;
+        }
+    } else if i > 0 && b.get(i - 1).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let start = j;
+    while j < b.len() && b.get(j).is_some_and(u8::is_ascii_digit) && j - start < max {
+        j += 1;
+    }
+    let len = j - start;
+    if len == 0 || (max == 4 && len != 4) || b.get(j).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    s.get(start..j)?.parse().ok().map(|n| (n, j))
+}
+
+/// A date separator at `i` (spaces around skipped): `年` `月` `-` `/` `.`; `日` is not one.
+fn separator(s: &str, i: usize) -> Option<(&'static str, usize)> {
+    let rest = s.get(i..)?;
+    let trimmed = rest.trim_start_matches(' ');
+    let skip = rest.len() - trimmed.len();
+    for sep in ["年", "月", "-", "/", "."] {
+        if let Some(after) = trimmed.strip_prefix(sep) {
+            let after_trim = after.trim_start_matches(' ');
+            return Some((sep, i + skip + sep.len() + (after.len() - after_trim.len())));
+        }
+    }
+    None
+}
+
+/// The date under the signature: the last date in the closing lines.
+fn signature_date(text: &str) -> Option<Date> {
+    let tail_start = text.len().saturating_sub(400);
+    let tail_start = (tail_start..text.len()).find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+    let tail = text.get(tail_start..)?;
+    dates(tail).last().map(|(d, _, _)| d)
+}
+
+/// The year the narrative opens with (`2021年，我镇…`), when neither title nor period states one:
+/// the first `YYYY年` of the text.
+fn narrative_year(text: &str) -> Option<i32> {
+    let head = text.get(..text.len().min(4000)).unwrap_or(text);
+    let head = (0..=head.len()).rev().find(|i| text.is_char_boundary(*i)).and_then(|i| text.get(..i)).unwrap_or("");
+    head.match_indices('年').find_map(|(i, _)| {
+        let before = head.get(..i)?.trim_end();
+        let digits = before.get(before.len().checked_sub(4)?..)?;
+        let prefix_digit = before.len() > 4 && before.as_bytes().get(before.len() - 5).is_some_and(u8::is_ascii_digit);
+        if prefix_digit || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        digits.parse::<i32>().ok().filter(|y| (2000..2100).contains(y))
+    })
+}
+
+/// The title: a `标题` field, else an early line naming the document (年度报告 …).
+fn title(text: &str) -> Option<String> {
+    if let Some(t) = field(text, &["标题"]) {
+        return Some(compact(&t));
+    }
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(40).collect();
+    for (i, line) in lines.iter().enumerate() {
+        let c = compact(line);
+        let names = ["年度报告", "年报", "工作总结", "自评报告", "自查报告", "汇编"];
+        if c.chars().count() <= 80 && names.iter().any(|n| c.contains(n)) && !c.starts_with("本报告") {
+            let c = c.trim_start_matches(['#', '-', '*', ' ']).to_owned();
+            // A title printed on two lines: the body's name above, the rest below.
+            let starts_with_year = c.chars().next().is_some_and(|ch| ch.is_ascii_digit());
+            if starts_with_year {
+                if let Some(prev) = i.checked_sub(1).and_then(|j| lines.get(j)) {
+                    let p = compact(prev);
+                    if p.chars().count() <= 30 && !p.contains(['。', ',', ':', '，', '.', '-']) {
+                        return Some(format!("{p}{c}"));
+                    }
+                }
+            }
+            return Some(c);
+        }
+    }
+    None
+}
+
+/// Whitespace removed (titles and names are CJK; extraction scatters spaces in them).
+fn compact(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The body's name in a title: what precedes the year (`三封寺镇2022年度…`).
+fn organ_from_title(title: &str) -> Option<String> {
+    let cut = title.find(|c: char| c.is_ascii_digit()).or_else(|| title.find("政府信息公开"))?;
+    let name = title.get(..cut)?.trim_matches(['"', '“', '”', ' ']);
+    (name.chars().count() >= 2 && name.chars().count() <= 40).then(|| name.to_owned())
+}
+
+/// `department` for 乡镇 / 街道 / 片区 bodies and government departments; `government` for a
+/// local 人民政府's own report.
+pub(crate) fn organ_kind(name: &str) -> Option<OrganKind> {
+    let name = name.split(|c: char| c.is_ascii_digit()).next().unwrap_or(name);
+    if name.is_empty() {
+        return None;
+    }
+    let township = ["镇", "乡", "街道", "片区", "办事处"];
+    let local = name.rsplit("政府").next().unwrap_or("");
+    if name.contains("政府") && local.is_empty() {
+        // The name ends with 政府: a town's 人民政府 is still a township-level body.
+        let before = name.trim_end_matches("人民政府").trim_end_matches("政府");
+        if township.iter().any(|t| before.ends_with(t)) {
+            return Some(OrganKind::Department);
+        }
+        return Some(OrganKind::Government);
+    }
+    Some(OrganKind::Department)
+}
+
+/// The 统计期限 sentence: the two dates after 统计期限 (the second may omit its year).
+fn period(k: &Skeleton) -> Option<Period> {
+    let at = k.find_any(&["统计期限", "统计时限", "统计期间", "数据统计时间", "统计时间"], 0, k.s.len())?;
+    let from = at.0 + at.1;
+    let end = (from + 150).min(k.s.len());
+    let end = (end..k.s.len()).find(|i| k.s.is_char_boundary(*i)).unwrap_or(k.s.len());
+    let window = k.s.get(from..end)?;
+    let mut found: Vec<(Date, usize, usize)> = dates(window).take(2).collect();
+    if found.len() < 2 {
+        // `2025年1月1日至12月31日`: the end date without its year.
+        let (start, _, after) = *found.first()?;
+        let rest = window.get(after..)?;
+        let rest = rest.trim_start_matches(['日', '起', '至', '到', '-', '~']);
+        let md: String = format!("{}年{}", start.year(), rest);
+        let d = dates(&md).next()?;
+        found.push(d);
+    }
+    let start = found.first().map(|d| d.0);
+    let end = found.get(1).map(|d| d.0);
+    Some(Period { start, end })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+
+    #[test]
+    fn dates_in_all_forms() {
+        assert_eq!(first_date("2023-02-01 20:18").map(|d| d.to_string()), Some("2023-02-01".into()));
+        assert_eq!(first_date("于2019年2月14日").map(|d| d.to_string()), Some("2019-02-14".into()));
+        assert_eq!(first_date("2023 年 1 月 1 日").map(|d| d.to_string()), Some("2023-01-01".into()));
+        assert_eq!(first_date("编号12345-6-7"), None);
+    }
+
+    #[test]
+    fn period_sentence() {
+        let k = Skeleton::new("本报告所列数据统计期限为自2022年1月1日至2021年12月31日。");
+        let p = period(&k).map(|p| (p.start.map(|d| d.to_string()), p.end.map(|d| d.to_string())));
+        assert_eq!(p, Some((Some("2022-01-01".into()), Some("2021-12-31".into()))));
+        let k = Skeleton::new("统计期限为 2025\n年 1 月 1 日至 12 月 31 日。");
+        let p = period(&k).map(|p| p.end.map(|d| d.to_string()));
+        assert_eq!(p, Some(Some("2025-12-31".into())));
+    }
+
+    #[test]
+    fn kinds() {
+        assert_eq!(organ_kind("三封寺镇"), Some(OrganKind::Department));
+        assert_eq!(organ_kind("新开镇人民政府"), Some(OrganKind::Department));
+        assert_eq!(organ_kind("淮安市人民政府"), Some(OrganKind::Government));
+        assert_eq!(organ_kind("上海市人民政府办公厅"), Some(OrganKind::Department));
+        assert_eq!(organ_kind("平潭综合实验区君山片区管理局"), Some(OrganKind::Department));
+    }
+}

@@ -1,0 +1,91 @@
+//! A whitespace-free view of the normalized text, for finding labels that PDF extraction and page
+//! layout break with spaces and line breaks (`自 然 人`, `…只计这一情\n形`). Each skeleton byte
+//! maps back to its byte in the normalized text.
+
+/// The text without whitespace and table pipes, with the normalized offset of each byte (kept
+/// sparse: a mark after each removed run, where the offset changes).
+pub(crate) struct Skeleton {
+    pub s: String,
+    /// `(skeleton byte, text byte)` marks, ascending.
+    marks: Vec<(u32, u32)>,
+    text_len: usize,
+}
+
+impl Skeleton {
+    pub fn new(text: &str) -> Skeleton {
+        let mut s = String::with_capacity(text.len());
+        let mut marks: Vec<(u32, u32)> = Vec::new();
+        let mut removed = true;
+        for (i, c) in text.char_indices() {
+            if c.is_whitespace() || c == '|' {
+                removed = true;
+                continue;
+            }
+            if removed {
+                marks.push((u32::try_from(s.len()).unwrap_or(u32::MAX), u32::try_from(i).unwrap_or(u32::MAX)));
+                removed = false;
+            }
+            s.push(c);
+        }
+        Skeleton { s, marks, text_len: text.len() }
+    }
+
+    /// The normalized-text offset of skeleton byte `i` (the text's end past the last byte).
+    pub fn text_pos(&self, i: usize) -> usize {
+        if i >= self.s.len() {
+            return self.text_len;
+        }
+        let k = self.marks.partition_point(|(o, _)| (*o as usize) <= i);
+        match k.checked_sub(1).and_then(|k| self.marks.get(k)) {
+            Some((o, t)) => *t as usize + (i - *o as usize),
+            None => 0,
+        }
+    }
+
+    /// The normalized-text offset just past skeleton byte range ending at `end` (exclusive).
+    pub fn text_end(&self, end: usize) -> usize {
+        if end == 0 {
+            return 0;
+        }
+        // The skeleton keeps characters whole: step back over the last one.
+        let len = self.s.get(..end).and_then(|s| s.chars().next_back()).map_or(1, char::len_utf8);
+        self.text_pos(end - len) + len
+    }
+
+    /// The first occurrence of `needle` in `[from, to)`, as a skeleton byte offset.
+    pub fn find(&self, needle: &str, from: usize, to: usize) -> Option<usize> {
+        // Bounds computed by arithmetic may fall inside a character: widen to whole characters.
+        let mut to = to.min(self.s.len());
+        while !self.s.is_char_boundary(to) {
+            to += 1;
+        }
+        let mut from = from.min(to);
+        while !self.s.is_char_boundary(from) {
+            from += 1;
+        }
+        let hay = self.s.get(from..to)?;
+        hay.find(needle).map(|i| i + from)
+    }
+
+    /// The first occurrence of any of `needles` in `[from, to)`: (offset, needle length).
+    pub fn find_any(&self, needles: &[&str], from: usize, to: usize) -> Option<(usize, usize)> {
+        needles.iter().filter_map(|n| self.find(n, from, to).map(|i| (i, n.len()))).min_by_key(|(i, _)| *i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+
+    #[test]
+    fn finds_labels_across_breaks() {
+        let text = "（二）部分公开 只计这一情\n形，不计 | 其他";
+        let k = Skeleton::new(text);
+        let i = k.find("这一情形", 0, usize::MAX).unwrap_or(usize::MAX);
+        let start = k.text_pos(i);
+        assert_eq!(text.get(start..start + 3), Some("这"));
+        let end = k.text_end(i + "这一情形".len());
+        assert_eq!(text.get(end - 3..end), Some("形"));
+    }
+}

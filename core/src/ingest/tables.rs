@@ -1,0 +1,462 @@
+//! Tables 三 and 四 from normalized text: each row is found by its label (in printed order), its
+//! cells are read from the text up to the next label, and digit runs that read several ways are
+//! settled by the table's column identities (（七）总计 = the result rows; 勾稽) or left blank
+//! with a finding. Nothing is changed to make sums balance.
+
+use super::cells::{self, Cell, RowRead};
+use super::digits::{TABLE3_ROW, TABLE4_ROW};
+use super::labels::{TABLE3_LABELS, TABLE4_HEADINGS};
+use super::skeleton::Skeleton;
+use crate::report::{
+    Key, OTHER_ROWS_2021, RequestColumn, RequestCounts, RequestRow, Requests, ReviewCounts, ReviewGroup,
+    ReviewLitigation, review_cells,
+};
+
+/// A problem met while reading a table, reported as a parse finding.
+#[derive(Debug, Clone)]
+pub(crate) enum Issue {
+    /// A digit run with several (or no) consistent readings; `cells` of it are left blank.
+    Ambiguous { table: Table, row: &'static str, digits: usize, readings: usize, blanked: Vec<&'static str> },
+    /// A row printed with fewer cells than the table has.
+    TooFew { table: Table, row: &'static str, found: usize, expected: usize },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Table {
+    Requests,
+    ReviewLitigation,
+}
+
+impl Table {
+    pub fn key(self) -> &'static str {
+        match self {
+            Table::Requests => "requests",
+            Table::ReviewLitigation => "review_litigation",
+        }
+    }
+}
+
+/// Where a cell was read, in the normalized text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CellAt {
+    pub table: Table,
+    pub row: &'static str,
+    pub column: &'static str,
+    pub span: (usize, usize),
+}
+
+/// What the table reader found.
+#[derive(Debug, Default)]
+pub(crate) struct Tables {
+    pub requests: Option<Requests>,
+    pub review: Option<ReviewLitigation>,
+    pub cells: Vec<CellAt>,
+    pub issues: Vec<Issue>,
+    /// Skeleton offsets where table 三 starts and table 四's heading starts (for section limits).
+    pub table3_start: Option<usize>,
+    pub table4_start: Option<usize>,
+}
+
+/// One row found: its label position in the skeleton and the text region of its cells.
+struct Found {
+    row: RequestRow,
+    label_start: usize,
+    core_end: usize,
+}
+
+/// Reads tables 三 and 四.
+pub(crate) fn read(text: &str, k: &Skeleton) -> Tables {
+    let mut out = Tables::default();
+    let Some(start) = table3_start(k) else {
+        read_table4(text, k, table4_heading(k, 0), &mut out);
+        return out;
+    };
+    out.table3_start = Some(start);
+    let t4 = table4_heading(k, start);
+    out.table4_start = t4.map(|(s, _)| s);
+    let limit = t4.map_or(k.s.len().min(start.saturating_add(20_000)), |(s, _)| s);
+    let found = find_rows(k, start, limit);
+    read_table3(text, k, &found, limit, &mut out);
+    read_table4(text, k, t4, &mut out);
+    out
+}
+
+/// The first 本年新收 closely followed by 上年结转: table 三's first row, not a mention in prose.
+fn table3_start(k: &Skeleton) -> Option<usize> {
+    let mut from = 0usize;
+    for _ in 0..64 {
+        let i = k.find("本年新收", from, k.s.len())?;
+        if k.find("上年结转", i, i.saturating_add(600)).is_some() {
+            return Some(i);
+        }
+        from = i + "本年新收".len();
+    }
+    None
+}
+
+fn table4_heading(k: &Skeleton, from: usize) -> Option<(usize, usize)> {
+    k.find_any(TABLE4_HEADINGS, from, k.s.len())
+}
+
+/// Finds each row's label in printed order. A label is accepted only if no later row's label
+/// comes before it (a missing row must not make the search jump over the rows that follow).
+fn find_rows(k: &Skeleton, start: usize, limit: usize) -> Vec<Found> {
+    let mut found = Vec::new();
+    let mut pos = start;
+    for (i, label) in TABLE3_LABELS.iter().enumerate() {
+        let Some((at, len)) = k.find_any(label.cores, pos, limit) else { continue };
+        let jumped = TABLE3_LABELS
+            .iter()
+            .skip(i + 1)
+            .take(3)
+            .any(|next| k.find_any(next.cores, pos, at).is_some_and(|(j, _)| j < at));
+        if jumped {
+            continue;
+        }
+        let label_start = numbering_start(k, at, label.number, pos);
+        found.push(Found { row: label.row, label_start, core_end: at + len });
+        pos = at + len;
+    }
+    found
+}
+
+/// The label's start moved back over its arabic numbering (`2.` `2、` `2,`), which flattened text
+/// glues to the previous row's digits. The core may sit inside the label (`其他法律行政法规禁止公开`
+/// is found by `法规禁止`): the words before it, up to the numbering, belong to the label.
+fn numbering_start(k: &Skeleton, at: usize, number: Option<u8>, floor: usize) -> usize {
+    let Some(n) = number else { return at };
+    let Some(before) = k.s.get(floor..at) else { return at };
+    let is_sep = |c: char| matches!(c, '.' | '、' | ',' | '．');
+    // Back over the label's words (at most a label's length).
+    let mut words = before.len();
+    for (i, c) in before.char_indices().rev().take(40) {
+        if c.is_ascii_digit() || is_sep(c) {
+            break;
+        }
+        words = i;
+    }
+    let Some(before) = before.get(..words) else { return at };
+    let Some(rest) = before.strip_suffix(is_sep) else { return at };
+    match rest.strip_suffix(n.to_string().as_str()) {
+        Some(r) => floor + r.len(),
+        None => at,
+    }
+}
+
+fn read_table3(text: &str, k: &Skeleton, found: &[Found], limit: usize, out: &mut Tables) {
+    let mut reads: Vec<(RequestRow, RowRead)> = Vec::new();
+    let mut empty_run: Vec<RequestRow> = Vec::new();
+    for (i, f) in found.iter().enumerate() {
+        let next = found.get(i + 1);
+        let end = next.map_or(limit, |n| n.label_start);
+        let (a, b) = (k.text_end(f.core_end), k.text_pos(end));
+        let region = text.get(a..b.max(a)).unwrap_or("");
+        // F2021 prints （六）其他处理 as the group header of its three rows: no cells of its own.
+        if f.row == RequestRow::Other
+            && next.is_some_and(|n| n.row == RequestRow::OtherNoCorrection)
+            && cells::tokens(region, a).is_empty()
+        {
+            continue;
+        }
+        let toks = if region.contains('|') { Vec::new() } else { cells::tokens(region, a) };
+        // Column-major extraction (every label first, then the numbers column by column): the
+        // rows with nothing after their label, then one region holding 7 numbers per row.
+        if !empty_run.is_empty() && toks.len() == 7 * (empty_run.len() + 1) {
+            let mut rows = std::mem::take(&mut empty_run);
+            rows.push(f.row);
+            let n = rows.len();
+            reads.retain(|(r, _)| !rows.contains(r));
+            let order = column_order(&toks, n);
+            for (ri, row) in rows.iter().enumerate() {
+                let cells = order
+                    .iter()
+                    .map(|c| {
+                        toks.get(c * n + ri)
+                            .map_or(Cell::BLANK, |t| Cell { value: Some(t.value), span: Some((t.start, t.end)) })
+                    })
+                    .collect();
+                reads.push((*row, RowRead::Cells(cells)));
+            }
+            continue;
+        }
+        let read = cells::read_row(region, a, TABLE3_ROW);
+        if toks.is_empty() && !region.contains('|') {
+            empty_run.push(f.row);
+        } else {
+            empty_run.clear();
+        }
+        reads.push((f.row, read));
+    }
+    if let Some(seq) = value_rows_in_order(text, k, found, limit, &reads) {
+        reads = seq;
+    }
+    if reads.is_empty() {
+        return;
+    }
+    let mut rows: Vec<(RequestRow, Vec<Cell>)> = Vec::new();
+    let mut ambiguous: Vec<(usize, Vec<Vec<Cell>>, usize)> = Vec::new();
+    for (row, read) in reads {
+        match read {
+            RowRead::Cells(c) => rows.push((row, c)),
+            RowRead::TooFew { found } => {
+                out.issues.push(Issue::TooFew { table: Table::Requests, row: row.key(), found, expected: 7 });
+                rows.push((row, vec![Cell::BLANK; 7]));
+            }
+            RowRead::Ambiguous { candidates, digits } => {
+                ambiguous.push((rows.len(), candidates, digits));
+                rows.push((row, vec![Cell::BLANK; 7]));
+            }
+        }
+    }
+    resolve(&mut rows, ambiguous, out);
+    let mut req = Requests::new();
+    for (row, cells) in &rows {
+        let mut counts = RequestCounts::new();
+        for (col, cell) in RequestColumn::ALL.iter().zip(cells) {
+            counts.set(*col, cell.value);
+            if let (Some(span), Some(_)) = (cell.span, cell.value) {
+                out.cells.push(CellAt { table: Table::Requests, row: row.key(), column: col.key(), span });
+            }
+        }
+        req.set(*row, Some(counts));
+    }
+    out.requests = Some(req);
+}
+
+/// Rows whose labels are torn away from their numbers (PDF text turned into Markdown: the value
+/// rows are tables of their own, labels loose lines around them). When the table's `|` value rows
+/// are exactly as many as a format's rows, and reading by labels left rows without values, the
+/// value rows are taken in printed order.
+fn value_rows_in_order(
+    text: &str,
+    k: &Skeleton,
+    found: &[Found],
+    limit: usize,
+    reads: &[(RequestRow, RowRead)],
+) -> Option<Vec<(RequestRow, RowRead)>> {
+    let first = found.first()?;
+    let (a, b) = (k.text_pos(first.label_start), k.text_pos(limit));
+    // From the start of the first label's line, so that its row is a whole `| … |` line.
+    let a = text.get(..a).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
+    let region = text.get(a..b.max(a))?;
+    if !region.contains('|') {
+        return None;
+    }
+    let complete = reads
+        .iter()
+        .filter(|(_, r)| matches!(r, RowRead::Cells(c) if c.iter().filter(|x| x.value.is_some()).count() >= 6))
+        .count();
+    let rows = cells::value_rows(region, a, TABLE3_ROW, 26);
+    let format_rows: Vec<RequestRow> = match rows.len() {
+        25 => RequestRow::ALL.iter().copied().filter(|r| *r != RequestRow::Other).collect(),
+        23 => RequestRow::ALL.iter().copied().filter(|r| !OTHER_ROWS_2021.contains(r)).collect(),
+        _ => return None,
+    };
+    if complete >= rows.len() {
+        return None;
+    }
+    Some(format_rows.into_iter().zip(rows).map(|(r, c)| (r, RowRead::Cells(c))).collect())
+}
+
+/// The order of the column blocks of a column-major table: extractors may emit the 总计 column
+/// before the last applicant column. The 总计 block is the one that, row by row, is the sum of the
+/// others; 自然人 is always the first block. If no single block is, the printed order stands.
+fn column_order(toks: &[cells::Token], n: usize) -> [usize; 7] {
+    const PRINTED: [usize; 7] = [0, 1, 2, 3, 4, 5, 6];
+    let block = |c: usize, r: usize| toks.get(c * n + r).map_or(0u128, |t| u128::from(t.value));
+    let is_total =
+        |t: usize| (0..n).all(|r| (0..7).filter(|c| *c != t).map(|c| block(c, r)).sum::<u128>() == block(t, r));
+    if is_total(6) {
+        return PRINTED;
+    }
+    let totals: Vec<usize> = (1..6).filter(|t| is_total(*t)).collect();
+    match totals.as_slice() {
+        [t] => {
+            let mut order: Vec<usize> = (0..7).filter(|c| c != t).collect();
+            order.push(*t);
+            order.try_into().unwrap_or(PRINTED)
+        }
+        _ => PRINTED,
+    }
+}
+
+/// Settles rows whose digits read several ways by the column identities of the whole table:
+/// the one combination of readings under which every computable identity holds is taken;
+/// otherwise the cells the readings disagree on stay blank, with a finding.
+fn resolve(rows: &mut [(RequestRow, Vec<Cell>)], ambiguous: Vec<(usize, Vec<Vec<Cell>>, usize)>, out: &mut Tables) {
+    if ambiguous.is_empty() {
+        return;
+    }
+    const MAX_COMBINATIONS: usize = 4096;
+    let combos = ambiguous.iter().try_fold(1usize, |acc, (_, c, _)| acc.checked_mul(c.len().max(1)));
+    let mut chosen: Option<Vec<usize>> = None;
+    if let Some(total) = combos.filter(|t| *t <= MAX_COMBINATIONS && ambiguous.iter().all(|(_, c, _)| !c.is_empty())) {
+        let mut hits = 0usize;
+        for mut code in 0..total {
+            let mut pick = Vec::with_capacity(ambiguous.len());
+            for (idx, cands, _) in &ambiguous {
+                let j = code % cands.len();
+                code /= cands.len();
+                pick.push(j);
+                if let (Some(slot), Some(c)) = (rows.get_mut(*idx), cands.get(j)) {
+                    slot.1.clone_from(c);
+                }
+            }
+            if identities_hold(rows) {
+                hits += 1;
+                chosen = Some(pick);
+            }
+        }
+        if hits != 1 {
+            chosen = None;
+        }
+    }
+    for (n, (idx, cands, digits)) in ambiguous.iter().enumerate() {
+        let Some(slot) = rows.get_mut(*idx) else { continue };
+        if let Some(c) = chosen.as_ref().and_then(|p| p.get(n)).and_then(|j| cands.get(*j)) {
+            slot.1.clone_from(c);
+            continue;
+        }
+        // Keep the cells every reading agrees on; blank the others.
+        let mut blanked = Vec::new();
+        let merged: Vec<Cell> = (0..7)
+            .map(|col| {
+                let first = cands.first().and_then(|c| c.get(col)).copied();
+                let agree =
+                    !cands.is_empty() && cands.iter().all(|c| c.get(col).map(|x| x.value) == first.map(|x| x.value));
+                match first {
+                    Some(cell) if agree => cell,
+                    _ => {
+                        if let Some(k) = RequestColumn::ALL.get(col) {
+                            blanked.push(k.key());
+                        }
+                        Cell::BLANK
+                    }
+                }
+            })
+            .collect();
+        slot.1 = merged;
+        out.issues.push(Issue::Ambiguous {
+            table: Table::Requests,
+            row: slot.0.key(),
+            digits: *digits,
+            readings: cands.len(),
+            blanked,
+        });
+    }
+}
+
+/// Whether every computable column identity holds: （七）总计 = the result rows; 勾稽.
+fn identities_hold(rows: &[(RequestRow, Vec<Cell>)]) -> bool {
+    let cell = |row: RequestRow, col: usize| rows.iter().find(|(r, _)| *r == row).and_then(|(_, c)| c.get(col)?.value);
+    let has_2019 = rows.iter().any(|(r, _)| *r == RequestRow::Other);
+    for col in 0..7 {
+        let results: Option<u128> = rows
+            .iter()
+            .filter(|(r, _)| {
+                r.is_result() && (if has_2019 { !OTHER_ROWS_2021.contains(r) } else { *r != RequestRow::Other })
+            })
+            .try_fold(0u128, |acc, (_, c)| c.get(col)?.value.map(|v| acc + u128::from(v)));
+        let handled = cell(RequestRow::TotalHandled, col);
+        if let (Some(sum), Some(h)) = (results, handled) {
+            if sum != u128::from(h) {
+                return false;
+            }
+        }
+        let inflow = cell(RequestRow::Received, col)
+            .zip(cell(RequestRow::CarriedIn, col))
+            .map(|(a, b)| u128::from(a) + u128::from(b));
+        let outflow = handled.zip(cell(RequestRow::CarriedOver, col)).map(|(a, b)| u128::from(a) + u128::from(b));
+        if let (Some(i), Some(o)) = (inflow, outflow) {
+            if i != o {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Table 四: the numbers between its heading and section 五, read as one 15-cell row.
+fn read_table4(text: &str, k: &Skeleton, heading: Option<(usize, usize)>, out: &mut Tables) {
+    let Some((at, len)) = heading else { return };
+    let from = at + len;
+    let end = k
+        .find_any(&["存在的主要问题", "存在主要问题", "主要问题及改进"], from, k.s.len())
+        .map(|(i, _)| i)
+        .unwrap_or_else(|| k.s.len().min(from.saturating_add(3000)));
+    let (a, b) = (k.text_end(from), k.text_pos(end));
+    let mut region = text.get(a..b.max(a)).unwrap_or("");
+    // Section 五's own numeral ("五、") is not a cell.
+    if let Some(r) = region.trim_end().strip_suffix("五、") {
+        region = r;
+    }
+    let read = if region.contains('|') {
+        let toks: Vec<cells::Token> = region
+            .split('|')
+            .scan(a, |at, piece| {
+                let start = *at;
+                *at += piece.len() + 1;
+                Some((start, piece))
+            })
+            .filter(|(_, p)| {
+                let t = p.trim();
+                !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
+            })
+            .flat_map(|(start, p)| cells::tokens(p, start))
+            .collect();
+        cells::read_tokens(&toks, region, a, TABLE4_ROW)
+    } else {
+        cells::read_tokens(&cells::tokens(region, a), region, a, TABLE4_ROW)
+    };
+    let cells: Vec<Cell> = match read {
+        RowRead::Cells(c) => c,
+        RowRead::TooFew { found } => {
+            if found == 0 {
+                return;
+            }
+            out.issues.push(Issue::TooFew { table: Table::ReviewLitigation, row: "review", found, expected: 15 });
+            vec![Cell::BLANK; 15]
+        }
+        RowRead::Ambiguous { candidates, digits } => {
+            let mut blanked = Vec::new();
+            let merged = (0..15)
+                .map(|i| {
+                    let first = candidates.first().and_then(|c| c.get(i)).copied();
+                    let agree = !candidates.is_empty()
+                        && candidates.iter().all(|c| c.get(i).map(|x| x.value) == first.map(|x| x.value));
+                    match first {
+                        Some(c) if agree => c,
+                        _ => {
+                            if let Some((g, col)) = review_cells().nth(i) {
+                                let _ = g;
+                                blanked.push(col.key());
+                            }
+                            Cell::BLANK
+                        }
+                    }
+                })
+                .collect();
+            out.issues.push(Issue::Ambiguous {
+                table: Table::ReviewLitigation,
+                row: "review_litigation",
+                digits,
+                readings: candidates.len(),
+                blanked,
+            });
+            merged
+        }
+    };
+    let mut table = ReviewLitigation::new();
+    for group in ReviewGroup::ALL {
+        table.set(*group, Some(ReviewCounts::new()));
+    }
+    for ((group, col), cell) in review_cells().zip(&cells) {
+        if let Some(g) = table.get_mut(group) {
+            g.set(col, cell.value);
+        }
+        if let (Some(span), Some(_)) = (cell.span, cell.value) {
+            out.cells.push(CellAt { table: Table::ReviewLitigation, row: group.key(), column: col.key(), span });
+        }
+    }
+    out.review = Some(table);
+}
