@@ -8,22 +8,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
+mod common;
+
+use common::corpus_dir;
+
 use std::path::PathBuf;
 
 use serde_json::Value;
 use zfxxgk::report::{Key, RequestColumn, RequestRow, ReviewColumn, ReviewGroup};
-
-fn corpus_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("ZFXXGK_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus")));
-    if dir.join("dev/truth").is_dir() {
-        return Some(dir);
-    }
-    assert!(std::env::var_os("CI").is_none(), "corpus missing at {} (set ZFXXGK_CORPUS)", dir.display());
-    eprintln!("corpus missing at {}: corpus tests not run", dir.display());
-    None
-}
 
 /// The table 三 rows a truth table of `n` rows holds, in printed order (25: F2021; 23: one
 /// （六）其他处理 row).

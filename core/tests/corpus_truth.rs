@@ -8,6 +8,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
+mod common;
+
+use common::corpus_dir;
+
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
@@ -57,18 +61,6 @@ fn row_keys(n: usize) -> Vec<&'static str> {
         }
         _ => panic!("a table 三 of {n} rows"),
     }
-}
-
-pub fn corpus_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("ZFXXGK_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus")));
-    if dir.join("dev/truth").is_dir() {
-        return Some(dir);
-    }
-    assert!(std::env::var_os("CI").is_none(), "corpus missing at {} (set ZFXXGK_CORPUS)", dir.display());
-    eprintln!("corpus missing at {}: corpus tests not run", dir.display());
-    None
 }
 
 fn truths() -> Vec<(String, Value)> {
