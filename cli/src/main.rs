@@ -51,5 +51,5 @@ fn main() -> ExitCode {
         Command::Aggregate(a) => cmd::aggregate::run(a),
         Command::Fee(a) => cmd::fee::run(a),
     };
-    result.unwrap_or_else(|e| cmd::fail(&e))
+    result.unwrap_or_else(|e| output::fail_error(None, &e))
 }

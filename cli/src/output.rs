@@ -14,14 +14,15 @@ pub fn line(out: &mut impl Write, text: &str) {
     }
 }
 
-/// Reports a failure that prevents running, on one line, and returns exit code 2.
-pub fn fail(what: &str, err: &dyn std::fmt::Display) -> ExitCode {
-    let _ = writeln!(io::stderr(), "zfxxgk: {what}: {err}");
-    ExitCode::from(EXIT_CANNOT_RUN)
-}
-
-/// `error: [code] message` for a core error, naming the input.
-pub fn fail_error(what: &str, err: &zfxxgk::Error) -> ExitCode {
-    let _ = writeln!(io::stderr(), "zfxxgk: {what}: [{}] {err}", err.code());
+/// Reports an error that prevents running as one line on stderr, `code: input: message` (or
+/// `code: message` when no input is named), and returns exit code 2. Every subcommand reports
+/// this way, so scripts can read the code from the start of the line.
+pub fn fail_error(what: Option<&str>, err: &zfxxgk::Error) -> ExitCode {
+    let message = err.to_string().replace(['\n', '\r'], " ");
+    let line = match what {
+        Some(what) => format!("{}: {what}: {message}\n", err.code()),
+        None => format!("{}: {message}\n", err.code()),
+    };
+    let _ = io::stderr().write_all(line.as_bytes());
     ExitCode::from(EXIT_CANNOT_RUN)
 }

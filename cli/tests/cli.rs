@@ -116,7 +116,8 @@ fn bad_input_is_one_line_naming_file_and_path() {
         assert!(o.stdout.is_empty(), "{name}: no partial result");
         let err = stderr(&o);
         assert_eq!(err.lines().count(), 1, "{name}: {err}");
-        assert!(err.contains(name) && err.contains(code) && err.contains(path), "{name}: {err}");
+        assert!(err.starts_with(&format!("{code}: ")), "{name}: the line starts with the code: {err}");
+        assert!(err.contains(name) && err.contains(path), "{name}: {err}");
     }
 }
 

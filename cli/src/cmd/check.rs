@@ -28,12 +28,18 @@ const PROGRESS_THRESHOLD: usize = 8;
 pub fn run(args: &CheckArgs) -> ExitCode {
     let files = match collect(&args.paths) {
         Ok(files) => files,
-        Err((path, e)) => return output::fail(&path.display().to_string(), &e),
+        Err((path, e)) => {
+            let name = path.display().to_string();
+            return output::fail_error(
+                Some(&name),
+                &zfxxgk::Error::Unreadable { path: name.clone(), detail: e.to_string() },
+            );
+        }
     };
     let previous = match &args.previous {
         Some(path) => match load(path) {
             Ok(r) => Some(r),
-            Err(e) => return output::fail_error(&path.display().to_string(), &e),
+            Err(e) => return output::fail_error(Some(&path.display().to_string()), &e),
         },
         None => None,
     };
@@ -64,9 +70,9 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             Err(e) => {
                 failed = true;
                 if let Some(p) = &progress {
-                    p.suspend(|| output::fail_error(&name, &e));
+                    p.suspend(|| output::fail_error(Some(&name), &e));
                 } else {
-                    output::fail_error(&name, &e);
+                    output::fail_error(Some(&name), &e);
                 }
             }
         }

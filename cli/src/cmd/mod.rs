@@ -8,15 +8,6 @@ pub mod parse;
 pub mod schema;
 pub mod workdays;
 
-use std::process::ExitCode;
-
-/// Prints `code: message` on one line on stderr; exit status 2.
-pub fn fail(e: &zfxxgk::Error) -> ExitCode {
-    let message = e.to_string().replace(['\n', '\r'], " ");
-    let _ = std::io::Write::write_all(&mut std::io::stderr(), format!("{}: {message}\n", e.code()).as_bytes());
-    ExitCode::from(crate::output::EXIT_CANNOT_RUN)
-}
-
 /// The whole text of `path` (`-` = standard input).
 pub fn read_text(path: &str) -> Result<String, zfxxgk::Error> {
     crate::input::read_arg(path)

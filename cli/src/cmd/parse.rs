@@ -21,7 +21,7 @@ pub fn run(args: &ParseArgs) -> ExitCode {
     let name = args.path.display().to_string();
     let parsed = match crate::input::read_text(&args.path).and_then(|t| zfxxgk::read_report(&t)) {
         Ok(p) => p,
-        Err(e) => return output::fail_error(&name, &e),
+        Err(e) => return output::fail_error(Some(&name), &e),
     };
     let stderr = std::io::stderr();
     let mut err = stderr.lock();

@@ -13,11 +13,7 @@ pub struct SchemaArgs {
 
 pub fn run(args: &SchemaArgs) -> ExitCode {
     let schema = if args.findings { zfxxgk::schema::findings_schema() } else { zfxxgk::report_schema() };
-    match serde_json::to_string_pretty(&schema) {
-        Ok(text) => {
-            output::line(&mut std::io::stdout().lock(), &text);
-            ExitCode::SUCCESS
-        }
-        Err(e) => output::fail("schema", &e),
-    }
+    // A schema is a JSON value: writing it cannot fail.
+    output::line(&mut std::io::stdout().lock(), &serde_json::to_string_pretty(&schema).unwrap_or_default());
+    ExitCode::SUCCESS
 }

@@ -224,7 +224,7 @@ fn simplified(c: char) -> char {
 /// The pairs of [`TRADITIONAL`], sorted for binary search, built once.
 fn traditional_map() -> &'static [(char, char)] {
     static MAP: std::sync::LazyLock<Vec<(char, char)>> = std::sync::LazyLock::new(|| {
-        let chars: Vec<char> = TRADITIONAL.chars().filter(|c| !c.is_whitespace() && *c != '\\').collect();
+        let chars: Vec<char> = TRADITIONAL.chars().filter(|c| !c.is_whitespace()).collect();
         let mut pairs: Vec<(char, char)> =
             chars.chunks_exact(2).filter_map(|p| Some((*p.first()?, *p.get(1)?))).filter(|(t, s)| t != s).collect();
         pairs.sort_unstable();
@@ -253,7 +253,16 @@ mod tests {
 
     #[test]
     fn pairs_are_well_formed() {
-        // Every traditional character maps to a different simplified one, once.
+        // The table is pairs; no traditional character is given two different simplified forms
+        // (the map keeps one of any repeated pair, so a conflict would be silently lost).
+        let chars: Vec<char> = TRADITIONAL.chars().filter(|c| !c.is_whitespace()).collect();
+        assert_eq!(chars.len() % 2, 0, "TRADITIONAL is not a list of pairs");
+        let mut seen = std::collections::HashMap::new();
+        for pair in chars.chunks_exact(2) {
+            if let Some(previous) = seen.insert(pair[0], pair[1]) {
+                assert_eq!(previous, pair[1], "{} maps to both {previous} and {}", pair[0], pair[1]);
+            }
+        }
         assert!(traditional_map().len() > 300);
         let t = normalize("ａ１b", &|i| i);
         assert_eq!(t.s, "a1b");
