@@ -27,6 +27,8 @@ enum Command {
     Check(cmd::check::CheckArgs),
     /// 读取已发布的报告，输出报告 JSON / read a published report, print its Report JSON
     Parse(cmd::parse::ParseArgs),
+    /// 按官方版式输出报告（文本、Markdown、HTML）/ print a Report JSON in the official layout (text, Markdown, HTML)
+    Render(cmd::render::RenderArgs),
     /// 输出报告 JSON Schema / print the JSON Schema of the Report JSON
     Schema(cmd::schema::SchemaArgs),
     /// 工作日计算 / working days
@@ -45,6 +47,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => return cmd::check::run(&args),
         Command::Parse(args) => return cmd::parse::run(&args),
+        Command::Render(args) => return cmd::render::run(&args),
         Command::Schema(args) => return cmd::schema::run(&args),
         Command::Workdays(c) => cmd::workdays::run(c),
         Command::App(a) => cmd::app::run(a),

@@ -163,6 +163,15 @@ pub enum Error {
         detail: String,
     },
 
+    /// An output layout that render does not know (`text`, `markdown` and `html` are known).
+    #[error(
+        "未知的输出格式“{given}”（可用：text、markdown、html）/ unknown output format \"{given}\" (expected text, markdown or html)"
+    )]
+    UnknownRenderFormat {
+        /// The name given (shortened).
+        given: String,
+    },
+
     /// A number too large for the calculation.
     #[error("数值过大，无法计算：{what} / number too large to compute: {what}")]
     Overflow {
@@ -206,6 +215,7 @@ impl Error {
             Error::FeeBasis => "fee.basis_invalid",
             Error::Unreadable { .. } => "input.unreadable",
             Error::Overflow { .. } => "input.overflow",
+            Error::UnknownRenderFormat { .. } => "render.unknown_format",
         }
     }
 }

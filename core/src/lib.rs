@@ -13,6 +13,7 @@ pub mod error;
 pub mod fee;
 mod from_str_serde;
 pub mod json;
+pub mod render;
 pub mod report;
 pub mod stats;
 
@@ -30,4 +31,5 @@ pub mod schema;
 
 pub use ingest::{CellSource, Parsed, Provenance, check_text, parse_report, read_report};
 
+pub use render::{RenderFormat, render_report};
 pub use schema::report_schema;

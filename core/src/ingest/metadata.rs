@@ -4,6 +4,7 @@
 
 use super::skeleton::Skeleton;
 use crate::date::Date;
+use crate::render::layout::organ_kind_label;
 use crate::report::{OrganKind, Period};
 
 #[derive(Debug, Default)]
@@ -39,7 +40,11 @@ pub(crate) fn read(text: &str, k: &Skeleton) -> Meta {
     if m.organ.is_none() {
         m.organ = m.title.as_deref().and_then(organ_from_title);
     }
-    m.organ_kind = m.organ.as_deref().or(m.title.as_deref()).and_then(organ_kind);
+    m.organ_kind = match field(text, &[crate::render::layout::ORGAN_KIND_FIELD]).as_deref().map(clip_value) {
+        Some(v) if v == organ_kind_label(OrganKind::Department) => Some(OrganKind::Department),
+        Some(v) if v == organ_kind_label(OrganKind::Government) => Some(OrganKind::Government),
+        _ => m.organ.as_deref().or(m.title.as_deref()).and_then(organ_kind),
+    };
     m
 }
 
@@ -236,6 +241,9 @@ fn period(k: &Skeleton) -> Option<Period> {
     let end = (from + 150).min(k.s.len());
     let end = (end..k.s.len()).find(|i| k.s.is_char_boundary(*i)).unwrap_or(k.s.len());
     let window = k.s.get(from..end)?;
+    if let Some(p) = period_from_to(window) {
+        return Some(p);
+    }
     let mut found: Vec<(Date, usize, usize)> = dates(window).take(2).collect();
     if found.len() < 2 {
         // `2025年1月1日至12月31日`: the end date without its year.
@@ -251,10 +259,34 @@ fn period(k: &Skeleton) -> Option<Period> {
     Some(Period { start, end })
 }
 
+/// `自 X 起至 Y 止` with each side a full date or printed blank (the form render writes).
+fn period_from_to(window: &str) -> Option<Period> {
+    let rest = window.strip_prefix('为').unwrap_or(window).strip_prefix('自')?;
+    let (start, rest) = rest.split_once("起至")?;
+    let (end, _) = rest.split_once('止')?;
+    let side = |s: &str| -> Option<Option<Date>> {
+        if s.is_empty() {
+            return Some(None);
+        }
+        let (d, a, b) = dates(s).next()?;
+        (a == 0 && s.get(b..) == Some("日")).then_some(Some(d))
+    };
+    Some(Period { start: side(start)?, end: side(end)? })
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
+
+    #[test]
+    fn period_as_rendered() {
+        let k = Skeleton::new("本报告中所列数据的统计期限自起至2023年12月31日止。");
+        let p = period(&k).unwrap();
+        assert_eq!((p.start, p.end.map(|d| d.to_string())), (None, Some("2023-12-31".into())));
+        let k = Skeleton::new("统计期限自2022年1月1日起至2022年12月31日止");
+        assert_eq!(period(&k).unwrap().start.map(|d| d.to_string()), Some("2022-01-01".into()));
+    }
 
     #[test]
     fn dates_in_all_forms() {

@@ -15,6 +15,7 @@ mod labels;
 mod markdown;
 mod metadata;
 mod normalize;
+mod proactive;
 mod sections;
 mod skeleton;
 mod tables;
@@ -97,21 +98,24 @@ impl Provenance {
 pub fn parse_report(text: &str) -> Result<Parsed, Error> {
     check_size(text.len())?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let norm = if html::looks_like_html(text) {
-        let raw = html::to_text(text);
-        normalize::normalize(&raw.s, &|i| raw.source(i))
-    } else {
-        normalize::normalize(text, &|i| i)
-    };
-    let norm = markdown::drop_table_headers(norm);
+    // `base` is the text before normalization (the page text of HTML): sections are taken from
+    // it as printed; cells and labels are read from the normalized text.
+    let raw = html::looks_like_html(text).then(|| html::to_text(text));
+    let base: &str = raw.as_ref().map_or(text, |r| r.s.as_str());
+    let norm = markdown::drop_table_headers(normalize::normalize(base, &|i| i));
+    let to_input = |i: usize| raw.as_ref().map_or(norm.source(i), |r| r.source(norm.source(i)));
+    let original = |a: usize, b: usize| printed(&norm, base, a, b);
     let k = skeleton::Skeleton::new(&norm.s);
-    let tables = tables::read(&norm.s, &k);
+    let mut tables = tables::read(&norm.s, &k);
+    proactive::read(&norm.s, &k, &mut tables);
     let meta = metadata::read(&norm.s, &k);
-    let found = sections::read(&norm.s, &k);
+    let found = sections::read(&norm.s, &k, &original);
     let mut findings = Vec::new();
 
     let not_report = classify::classify(&norm.s, meta.title.as_deref(), found.count, tables.requests.is_some());
     let format = detect_format(&k, &tables, meta.year);
+    let mut found = found;
+    sections::drop_signature(&mut found.sections, meta.organ.as_deref());
     let mut report = Report {
         format,
         year: meta.year,
@@ -156,8 +160,8 @@ pub fn parse_report(text: &str) -> Result<Parsed, Error> {
             .cells
             .iter()
             .map(|c| {
-                let start = norm.source(c.span.0);
-                let end = norm.source(c.span.1.saturating_sub(1)) + 1;
+                let start = to_input(c.span.0);
+                let end = to_input(c.span.1.saturating_sub(1)) + 1;
                 CellSource {
                     table: c.table.key(),
                     row: c.row,
@@ -170,6 +174,7 @@ pub fn parse_report(text: &str) -> Result<Parsed, Error> {
             .collect(),
     };
     if report.format != Some(Format::Pre2019) {
+        report.proactive = tables.proactive;
         report.requests = tables.requests;
         report.review_litigation = tables.review;
     }
@@ -215,7 +220,7 @@ pub fn check_text(text: &str, previous: Option<&Report>) -> Result<Vec<Finding>,
 }
 
 /// The layout from the table headers (table 二's columns), else table 三's （六） rows, else the
-/// pre-2019 indicator table or year.
+/// format notice named, else the pre-2019 indicator table, regulation or year.
 fn detect_format(k: &skeleton::Skeleton, tables: &tables::Tables, year: Option<i32>) -> Option<Format> {
     let has = |words: &[&str]| k.find_any(words, 0, k.s.len()).is_some();
     if has(&["本年制发件数", "本年制发", "本年废止件数"]) {
@@ -232,7 +237,16 @@ fn detect_format(k: &skeleton::Skeleton, tables: &tables::Tables, year: Option<i
             return Some(Format::F2019);
         }
     }
-    if tables.requests.is_none() && (year.is_some_and(|y| y <= 2018) || has(&["指标名称", "计量单位"])) {
+    // The format notice the report names (render writes it; many reports open with it).
+    if has(&["办函〔2021〕30号", "办函[2021]30号", "办函(2021)30号"]) {
+        return Some(Format::F2021);
+    }
+    if has(&["办函〔2019〕60号", "办函[2019]60号", "办函(2019)60号"]) {
+        return Some(Format::F2019);
+    }
+    if tables.requests.is_none()
+        && (year.is_some_and(|y| y <= 2018) || has(&["指标名称", "计量单位", "国务院令第492号"]))
+    {
         return Some(Format::Pre2019);
     }
     None
@@ -292,9 +306,37 @@ fn issue_finding(issue: &tables::Issue) -> Finding {
 
 fn section_of(table: tables::Table) -> SectionKey {
     match table {
+        tables::Table::Proactive => SectionKey::Proactive,
         tables::Table::Requests => SectionKey::Requests,
         tables::Table::ReviewLitigation => SectionKey::ReviewLitigation,
     }
+}
+
+/// The text of the normalized range `a..b` as printed in `base`: each normalized character is
+/// replaced by the character it came from (full-width punctuation and traditional characters
+/// stay as printed); what normalization dropped (page footers) stays dropped.
+fn printed(norm: &normalize::Text, base: &str, a: usize, b: usize) -> String {
+    let Some(range) = norm.s.get(a..b) else { return String::new() };
+    let mut out = String::with_capacity(range.len() * 2);
+    let mut last: Option<usize> = None;
+    for (i, c) in range.char_indices() {
+        // Line breaks are the normalized text's own (a dropped line keeps its break).
+        if c == '\n' {
+            out.push(c);
+            last = None;
+            continue;
+        }
+        let src = norm.source(a + i);
+        if last == Some(src) {
+            continue;
+        }
+        last = Some(src);
+        match base.get(src..).and_then(|r| r.chars().next()) {
+            Some(o) if o != '\n' => out.push(o),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Byte offset → 1-based line number of the original input.

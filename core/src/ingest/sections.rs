@@ -1,6 +1,9 @@
 //! The six sections: each heading is a Chinese numeral and a separator before the section's
 //! words (`五、存在的主要问题及改进情况`). A mention of the words without a numeral (the
-//! introduction lists the six parts) is not a heading. The text runs to the next heading.
+//! introduction lists the six parts) is not a heading. The text runs to the next heading; in
+//! sections 二 三 四 it stops where the table begins (its caption, note or column headers), the
+//! table being read into its own fields. The text is taken as printed (before normalization),
+//! as its non-blank lines, trimmed.
 
 use super::skeleton::Skeleton;
 use crate::report::{Headings, SectionKey, Sections};
@@ -38,6 +41,17 @@ const HEADINGS: [(SectionKey, &[&str]); 6] = [
 
 const NUMERALS: &str = "一二三四五六七八九十";
 
+/// Where a section's table begins, in normalized skeleton form: the caption render writes
+/// (`表二:`), the item headers and column headers of the published forms.
+fn table_markers(key: SectionKey) -> &'static [&'static str] {
+    match key {
+        SectionKey::Proactive => &["表二:", "第二十条第", "信息内容"],
+        SectionKey::Requests => &["表三:", "本列数据的勾稽关系", "本列数据的钩稽关系", "申请人情况"],
+        SectionKey::ReviewLitigation => &["表四:", "行政复议行政诉讼", "未经复议直接起诉", "结果维持"],
+        _ => &[],
+    }
+}
+
 pub(crate) struct Found {
     pub sections: Sections,
     pub headings: Headings,
@@ -45,8 +59,9 @@ pub(crate) struct Found {
     pub count: usize,
 }
 
-/// Finds the headings in printed order and cuts the text between them.
-pub(crate) fn read(text: &str, k: &Skeleton) -> Found {
+/// Finds the headings in printed order and cuts the text between them. `original` gives the text
+/// of a normalized byte range as printed.
+pub(crate) fn read(text: &str, k: &Skeleton, original: &dyn Fn(usize, usize) -> String) -> Found {
     let mut hits: Vec<(SectionKey, usize, usize, String)> = Vec::new();
     let mut pos = 0usize;
     for (key, words) in HEADINGS {
@@ -69,12 +84,43 @@ pub(crate) fn read(text: &str, k: &Skeleton) -> Found {
     let mut headings = Headings::new();
     for (i, (key, _, end, printed)) in hits.iter().enumerate() {
         let a = k.text_end(*end);
-        let b = hits.get(i + 1).map_or(text.len(), |n| k.text_pos(n.1));
-        let body = text.get(a..b.max(a)).unwrap_or("").trim();
+        let next = hits.get(i + 1).map_or(k.s.len(), |n| n.1);
+        let mut b = hits.get(i + 1).map_or(text.len(), |n| k.text_pos(n.1));
+        if let Some((at, _)) = k.find_any(table_markers(*key), *end, next) {
+            // From the start of the marker's line: the table's first row.
+            let m = k.text_pos(at);
+            b = text.get(a..m.max(a)).and_then(|t| t.rfind('\n')).map_or(m, |j| a + j);
+        }
+        let body = lines(&original(a, b.max(a)));
         sections.insert(*key, body);
         headings.set(*key, Some(printed.clone()));
     }
     Found { count: hits.len(), sections, headings }
+}
+
+/// Takes the publication line (the body's name, the date) off the end of the last section:
+/// it closes the document, not the section.
+pub(crate) fn drop_signature(sections: &mut Sections, organ: Option<&str>) {
+    let Some((key, text)) = sections.iter().last().map(|(k, t)| (k, t.to_owned())) else { return };
+    let mut lines: Vec<&str> = text.lines().collect();
+    for _ in 0..2 {
+        let Some(last) = lines.last().map(|l| l.trim()) else { break };
+        let is_date = super::metadata::first_date(last).is_some()
+            && last.chars().all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | '-' | '.' | '/' | ' '));
+        if is_date || organ.is_some_and(|o| o == last) {
+            lines.pop();
+        } else {
+            break;
+        }
+    }
+    sections.insert(key, lines.join("\n"));
+}
+
+/// The non-blank lines, trimmed, joined by line breaks; a Markdown heading's `#` marks left at
+/// the end (the next heading's) are not text.
+fn lines(s: &str) -> String {
+    let kept: Vec<&str> = s.lines().map(str::trim).filter(|l| !l.is_empty() && !l.chars().all(|c| c == '#')).collect();
+    kept.join("\n")
 }
 
 /// The start of `一、` / `一.` / `(一)` just before `at`, if there is one.
@@ -104,7 +150,7 @@ mod tests {
     fn headings_need_a_numeral() {
         let text = "报告包括总体情况、存在的主要问题。一、总体情况 本年做了工作。五、存在的主要问题及改进情况 无。六、其他需要报告的事项 无。";
         let k = Skeleton::new(text);
-        let f = read(text, &k);
+        let f = read(text, &k, &|a, b| text.get(a..b).unwrap_or("").to_owned());
         assert_eq!(f.sections.get(SectionKey::Overview), Some("本年做了工作。"));
         assert_eq!(f.sections.get(SectionKey::Problems), Some("无。"));
         assert_eq!(f.headings.get(SectionKey::Problems).map(String::as_str), Some("五、存在的主要问题及改进情况"));

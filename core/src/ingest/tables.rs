@@ -23,6 +23,7 @@ pub(crate) enum Issue {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Table {
+    Proactive,
     Requests,
     ReviewLitigation,
 }
@@ -30,6 +31,7 @@ pub(crate) enum Table {
 impl Table {
     pub fn key(self) -> &'static str {
         match self {
+            Table::Proactive => "proactive",
             Table::Requests => "requests",
             Table::ReviewLitigation => "review_litigation",
         }
@@ -48,6 +50,8 @@ pub(crate) struct CellAt {
 /// What the table reader found.
 #[derive(Debug, Default)]
 pub(crate) struct Tables {
+    /// Table 二, read by [`super::proactive`].
+    pub proactive: Option<crate::report::Proactive>,
     pub requests: Option<Requests>,
     pub review: Option<ReviewLitigation>,
     pub cells: Vec<CellAt>,

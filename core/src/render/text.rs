@@ -1,0 +1,46 @@
+//! Plain text as portals print it: one line per paragraph, table rows as cells each followed by
+//! ` |` (the cell style of published page text), group labels only on their first row.
+
+use super::layout::{Document, Table};
+
+/// Writes the document as plain text.
+pub fn write(doc: &Document<'_>) -> String {
+    let mut out = String::new();
+    line(&mut out, &doc.title);
+    for (name, value) in &doc.fields {
+        line(&mut out, &format!("{name}：{value}"));
+    }
+    line(&mut out, &doc.intro);
+    for s in &doc.sections {
+        line(&mut out, s.heading);
+        for p in &s.paragraphs {
+            line(&mut out, p);
+        }
+        if let Some(t) = &s.table {
+            table(&mut out, t);
+        }
+    }
+    for l in &doc.signature {
+        line(&mut out, l);
+    }
+    out
+}
+
+fn line(out: &mut String, s: &str) {
+    out.push_str(s);
+    out.push('\n');
+}
+
+fn table(out: &mut String, t: &Table) {
+    for row in t.head.iter().chain(&t.body) {
+        // A row without a label cell (table 四's figures) opens with `|`.
+        if row.first().is_some_and(|c| c.header.is_none()) {
+            out.push('|');
+        }
+        let cells: Vec<String> = row.iter().map(|c| format!("{} |", c.text)).collect();
+        let joined = cells.join(" ");
+        out.push_str(if row.first().is_some_and(|c| c.header.is_none()) { " " } else { "" });
+        out.push_str(&joined);
+        out.push('\n');
+    }
+}
