@@ -174,7 +174,8 @@ fn push_collapsed(out: &mut Text, c: char, at: usize) {
 
 /// The character of an entity at the start of `s` (`&nbsp;`, `&#20013;`, `&#x4e2d;` …) and its length.
 fn entity(s: &str) -> Option<(char, usize)> {
-    let end = s.get(..s.len().min(12))?.find(';')?;
+    // Within the first 12 bytes, on character boundaries (CJK text may follow a short entity).
+    let end = s.char_indices().take_while(|(i, _)| *i < 12).find(|(_, c)| *c == ';')?.0;
     let name = s.get(1..end)?;
     let c = match name {
         "nbsp" => '\u{a0}',
@@ -207,6 +208,13 @@ fn entity(s: &str) -> Option<(char, usize)> {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
+
+    #[test]
+    fn entities_before_chinese_text() {
+        assert_eq!(entity("&lt;重点领域"), Some(('<', 4)));
+        assert_eq!(entity("&amp;回应"), Some(('&', 5)));
+        assert_eq!(entity("&重点领域;"), None);
+    }
 
     #[test]
     fn table_rows_become_pipe_lines() {

@@ -13,7 +13,7 @@ mod digits;
 mod html;
 mod labels;
 mod markdown;
-mod metadata;
+pub(crate) mod metadata;
 mod normalize;
 mod proactive;
 mod sections;
@@ -107,13 +107,13 @@ pub fn parse_report(text: &str) -> Result<Parsed, Error> {
     let original = |a: usize, b: usize| printed(&norm, base, a, b);
     let k = skeleton::Skeleton::new(&norm.s);
     let mut tables = tables::read(&norm.s, &k);
-    proactive::read(&norm.s, &k, &mut tables);
     let meta = metadata::read(&norm.s, &k);
     let found = sections::read(&norm.s, &k, &original);
     let mut findings = Vec::new();
 
     let not_report = classify::classify(&norm.s, meta.title.as_deref(), found.count, tables.requests.is_some());
     let format = detect_format(&k, &tables, meta.year);
+    proactive::read(&norm.s, &k, format, &mut tables);
     let mut found = found;
     sections::drop_signature(&mut found.sections, meta.organ.as_deref());
     let mut report = Report {
@@ -179,6 +179,19 @@ pub fn parse_report(text: &str) -> Result<Parsed, Error> {
         report.review_litigation = tables.review;
     }
     Ok(Parsed { report, findings, provenance })
+}
+
+/// The kind the reader takes a body to be from its printed name, when the report does not
+/// print it (`机构类别`): a township's or a department's name is a department; a name ending in
+/// 政府 above township level is a government.
+///
+/// ```
+/// use zfxxgk::OrganKind;
+/// assert_eq!(zfxxgk::ingest::organ_kind_of_name("三封寺镇人民政府"), Some(OrganKind::Department));
+/// assert_eq!(zfxxgk::ingest::organ_kind_of_name("示例市人民政府"), Some(OrganKind::Government));
+/// ```
+pub fn organ_kind_of_name(name: &str) -> Option<crate::report::OrganKind> {
+    metadata::organ_kind(name)
 }
 
 /// Reads a report given as Report JSON or as published text, sniffed from the content: JSON

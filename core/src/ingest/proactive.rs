@@ -1,9 +1,11 @@
 //! Table 二 (主动公开政府信息情况) from normalized text. The table starts at its first `信息内容`
-//! header (followed by a column header of either format); the column headers tell the format's
-//! columns; each row is found by its printed label, in order, and its cells are read up to the
+//! header (followed by a column header of either format), else at its first item header
+//! (`第二十条第…项`) followed by a row label; the column headers tell the format's columns (else
+//! the report's format does); each row is found by its printed label, in order, and its cells are read up to the
 //! next label or item header (`第二十条第…项`). Cells are read as printed: `|` separated (HTML,
-//! Markdown, page text) or whitespace separated; a row with fewer figures than columns is left
-//! blank with a finding.
+//! Markdown, page text) or whitespace separated. A row whose cells cannot be told — fewer
+//! figures than columns, more figures, or a digit run that splits several ways (table 二 has no
+//! arithmetic to settle it) — is left blank with a finding.
 
 use std::str::FromStr;
 
@@ -27,8 +29,8 @@ const ITEM: [&str; 2] = ["第二十条第", "信息内容"];
 type Printed<'a> = Option<&'a str>;
 
 /// Reads table 二 into `out.proactive`.
-pub(crate) fn read(text: &str, k: &Skeleton, out: &mut Tables) {
-    let Some((start, format)) = start(k) else { return };
+pub(crate) fn read(text: &str, k: &Skeleton, format: Option<Format>, out: &mut Tables) {
+    let Some((start, format)) = start(k).or_else(|| item_start(k, format)) else { return };
     let end = k.find_any(&ENDS, start, k.s.len()).map_or(k.s.len().min(start.saturating_add(6000)), |(i, _)| i);
     let mut found: Vec<(ProactiveRow, usize, usize)> = Vec::new();
     let mut pos = start;
@@ -42,9 +44,7 @@ pub(crate) fn read(text: &str, k: &Skeleton, out: &mut Tables) {
             pos = at + len;
         }
     }
-    if found.is_empty() {
-        return;
-    }
+    // Headers without rows: a table printed empty.
     let mut table = Proactive::default();
     for (i, (row, _, label_end)) in found.iter().enumerate() {
         let next = found.get(i + 1).map_or(end, |n| n.1);
@@ -53,10 +53,20 @@ pub(crate) fn read(text: &str, k: &Skeleton, out: &mut Tables) {
         let region = text.get(a..b.max(a)).unwrap_or("");
         let n = columns(*row, format);
         let cells = match cells(region, n) {
-            Some(c) => c,
-            None => {
-                let found = figures(region).len();
+            Ok(c) => c,
+            Err(Problem::TooFew(found)) => {
                 out.issues.push(Issue::TooFew { table: Table::Proactive, row: row.key(), found, expected: n });
+                vec![None; n]
+            }
+            Err(Problem::Ambiguous { digits, readings }) => {
+                let blanked = column_keys(*row, format).to_vec();
+                out.issues.push(Issue::Ambiguous {
+                    table: Table::Proactive,
+                    row: row.key(),
+                    digits,
+                    readings,
+                    blanked,
+                });
                 vec![None; n]
             }
         };
@@ -81,6 +91,16 @@ fn start(k: &Skeleton) -> Option<(usize, Format)> {
         }
     }
     None
+}
+
+/// Without column headers (Markdown tables lose their header row): the first item header
+/// (`第二十条第`) closely followed by a row label, read in the report's format.
+fn item_start(k: &Skeleton, format: Option<Format>) -> Option<(usize, Format)> {
+    let format = format.filter(|f| *f != Format::Pre2019)?;
+    let at = k.find("第二十条第", 0, k.s.len())?;
+    let window = at.saturating_add(120).min(k.s.len());
+    k.find_any(&["规章", "规范性文件", "行政许可"], at, window)?;
+    Some((at, format))
 }
 
 /// How many cells a row has in the format.
@@ -122,8 +142,38 @@ fn figures(region: &str) -> Vec<&str> {
     out
 }
 
-/// The row's `n` cells, or `None` when fewer figures than cells are printed (without `|`).
-fn cells(region: &str, n: usize) -> Option<Vec<Printed<'_>>> {
+/// Why a row's cells cannot be told.
+enum Problem {
+    /// Fewer figures than cells.
+    TooFew(usize),
+    /// A digit run longer than the cells (several splits; table 二 has no arithmetic to settle
+    /// them), or more figures than cells (which belong to the row is unknown).
+    Ambiguous { digits: usize, readings: usize },
+}
+
+/// The column keys of a row in the format, in printed order.
+fn column_keys(row: ProactiveRow, format: Format) -> &'static [&'static str] {
+    match (row, format) {
+        (ProactiveRow::Regulations | ProactiveRow::NormativeDocuments, Format::F2019) => {
+            &["made", "published", "total_published"]
+        }
+        (ProactiveRow::Regulations | ProactiveRow::NormativeDocuments, _) => &["issued", "repealed", "in_force"],
+        (ProactiveRow::Fees, Format::F2019) => &["last_year", "change"],
+        (ProactiveRow::Fees, _) => &["amount"],
+        (ProactiveRow::Procurement, _) => &["projects", "amount"],
+        (_, Format::F2019) => &["last_year", "change", "decisions"],
+        _ => &["decisions"],
+    }
+}
+
+/// Ways to cut a run of `len` digits into `n` non-empty cells: C(len-1, n-1).
+fn splits(len: usize, n: usize) -> usize {
+    let (top, k) = (len.saturating_sub(1), n.saturating_sub(1));
+    (0..k).fold(1usize, |acc, i| acc.saturating_mul(top - i) / (i + 1))
+}
+
+/// The row's `n` cells as printed, or why they cannot be told.
+fn cells(region: &str, n: usize) -> Result<Vec<Printed<'_>>, Problem> {
     if region.contains('|') {
         let pieces: Vec<&str> = region.split('|').collect();
         let last = pieces.len().saturating_sub(1);
@@ -148,22 +198,29 @@ fn cells(region: &str, n: usize) -> Option<Vec<Printed<'_>>> {
             }
         }
         cells.resize(n, None);
-        return Some(cells);
+        return Ok(cells);
     }
     let f = figures(region);
-    if f.len() >= n {
-        return Some(f.into_iter().take(n).map(Some).collect());
-    }
-    // Flattened text prints single-digit cells run together (`规章000`).
-    if let [run] = f.as_slice() {
-        if run.len() == n && run.bytes().all(|b| b.is_ascii_digit()) {
-            return Some((0..n).map(|i| run.get(i..=i)).collect());
-        }
+    if f.len() == n {
+        return Ok(f.into_iter().map(Some).collect());
     }
     if f.is_empty() {
-        return Some(vec![None; n]);
+        return Ok(vec![None; n]);
     }
-    None
+    let digits: usize = f.iter().map(|x| x.bytes().filter(u8::is_ascii_digit).count()).sum();
+    if f.len() > n {
+        return Err(Problem::Ambiguous { digits, readings: f.len() - n + 1 });
+    }
+    // Flattened text prints cells run together (`规章000`): one digit each is the one reading.
+    if let [run] = f.as_slice() {
+        if run.bytes().all(|b| b.is_ascii_digit()) && run.len() >= n {
+            if run.len() == n {
+                return Ok((0..n).map(|i| run.get(i..=i)).collect());
+            }
+            return Err(Problem::Ambiguous { digits, readings: splits(run.len(), n) });
+        }
+    }
+    Err(Problem::TooFew(f.len()))
 }
 
 fn int(p: Option<&Printed<'_>>) -> Option<i64> {

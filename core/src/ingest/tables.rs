@@ -89,13 +89,17 @@ pub(crate) fn read(text: &str, k: &Skeleton) -> Tables {
 fn table3_start(k: &Skeleton) -> Option<usize> {
     let mut from = 0usize;
     for _ in 0..64 {
-        let i = k.find("本年新收", from, k.s.len())?;
+        let Some(i) = k.find("本年新收", from, k.s.len()) else { break };
         if k.find("上年结转", i, i.saturating_add(600)).is_some() {
             return Some(i);
         }
         from = i + "本年新收".len();
     }
-    None
+    // A table printed without its first rows: after its column headers (applicant kinds).
+    let at = k.find("社会公益组织", 0, k.s.len())?;
+    let (end, len) = k.find_any(&["法律服务机构"], at, at.saturating_add(40))?;
+    let after = end + len;
+    Some(k.find("其他", after, after.saturating_add(16)).map_or(after, |o| o + "其他".len()))
 }
 
 fn table4_heading(k: &Skeleton, from: usize) -> Option<(usize, usize)> {
@@ -157,7 +161,7 @@ fn read_table3(text: &str, k: &Skeleton, found: &[Found], limit: usize, out: &mu
         let region = text.get(a..b.max(a)).unwrap_or("");
         // F2021 prints （六）其他处理 as the group header of its three rows: no cells of its own.
         if f.row == RequestRow::Other
-            && next.is_some_and(|n| n.row == RequestRow::OtherNoCorrection)
+            && next.is_some_and(|n| OTHER_ROWS_2021.contains(&n.row))
             && cells::tokens(region, a).is_empty()
         {
             continue;
@@ -191,10 +195,26 @@ fn read_table3(text: &str, k: &Skeleton, found: &[Found], limit: usize, out: &mu
         }
         reads.push((f.row, read));
     }
-    if let Some(seq) = value_rows_in_order(text, k, found, limit, &reads) {
+    // Every label with its cells on its own line: the rows are read where they are printed.
+    let labelled = found.iter().enumerate().all(|(i, f)| {
+        let next = found.get(i + 1);
+        // F2021's （六）其他处理 group header has no cells of its own.
+        if f.row == RequestRow::Other && next.is_some_and(|n| OTHER_ROWS_2021.contains(&n.row)) {
+            return true;
+        }
+        let end = next.map_or(limit, |n| n.label_start);
+        let (a, b) = (k.text_end(f.core_end), k.text_pos(end));
+        let region = text.get(a..b.max(a)).unwrap_or("");
+        region.split('\n').next().is_some_and(|l| l.matches('|').count() >= 7)
+    });
+    if labelled {
+        // Nothing torn apart: no need to take value rows in printed order.
+    } else if let Some(seq) = value_rows_in_order(text, k, found, limit, &reads) {
         reads = seq;
     }
     if reads.is_empty() {
+        // The column headers without rows: a table printed empty.
+        out.requests = Some(Requests::new());
         return;
     }
     let mut rows: Vec<(RequestRow, Vec<Cell>)> = Vec::new();
@@ -380,6 +400,56 @@ fn identities_hold(rows: &[(RequestRow, Vec<Cell>)]) -> bool {
     true
 }
 
+/// A line of exactly 15 `|`-separated cells, each blank or a figure: table 四's row as HTML,
+/// Markdown and page text print it (`| 0 | 1 | … |` or `0 | 1 | … |`), blank cells kept.
+fn fifteen_cell_line(region: &str, base: usize) -> Option<Vec<Cell>> {
+    let mut at = base;
+    for line in region.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        if line.matches('|').count() < 15 {
+            continue;
+        }
+        let mut pieces: Vec<(usize, &str)> = line
+            .split('|')
+            .scan(start, |pos, p| {
+                let s = *pos;
+                *pos += p.len() + 1;
+                Some((s, p))
+            })
+            .collect();
+        if pieces.last().is_some_and(|(_, p)| p.trim().is_empty()) {
+            pieces.pop();
+        }
+        if pieces.len() == 16 && pieces.first().is_some_and(|(_, p)| p.trim().is_empty()) {
+            pieces.remove(0);
+        }
+        if pieces.len() != 15 {
+            continue;
+        }
+        let cells: Option<Vec<Cell>> = pieces
+            .iter()
+            .map(|(s, p)| {
+                let t = p.trim();
+                if t.is_empty() {
+                    return Some(Cell::BLANK);
+                }
+                if t.len() > 18 || !t.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                let off = s + (p.len() - p.trim_start().len());
+                Some(Cell { value: t.parse().ok(), span: Some((off, off + t.len())) })
+            })
+            .collect();
+        if let Some(c) =
+            cells.filter(|c| c.iter().any(|x| x.value.is_some()) || line.contains("| |") || line.contains("|  |"))
+        {
+            return Some(c);
+        }
+    }
+    None
+}
+
 /// Table 四: the numbers between its heading and section 五, read as one 15-cell row.
 fn read_table4(text: &str, k: &Skeleton, heading: Option<(usize, usize)>, out: &mut Tables) {
     let Some((at, len)) = heading else { return };
@@ -394,7 +464,17 @@ fn read_table4(text: &str, k: &Skeleton, heading: Option<(usize, usize)>, out: &
     if let Some(r) = region.trim_end().strip_suffix("五、") {
         region = r;
     }
-    let read = if region.contains('|') {
+    // No column header (结果维持, 尚未审结 …) and no table row (Markdown headers are blanked
+    // before this): the section has prose, not the table.
+    if k.find_any(&["维持", "纠正", "审结"], from, end).is_none() && !region.contains('|') {
+        return;
+    }
+    let read = if let Some(cells) = fifteen_cell_line(region, a) {
+        RowRead::Cells(cells)
+    } else if cells::tokens(region, a).is_empty() {
+        // The heading without a table: nothing printed, nothing read.
+        return;
+    } else if region.contains('|') {
         let toks: Vec<cells::Token> = region
             .split('|')
             .scan(a, |at, piece| {

@@ -251,10 +251,12 @@ pub fn proactive_values(p: &Proactive, row: ProactiveRow, format: Format) -> Opt
 fn proactive_table(p: &Proactive, format: Format) -> Table {
     const WIDTH: usize = 4;
     let mut body = Vec::new();
+    // A table without rows is printed as its headers.
+    let empty = ProactiveRow::ALL.iter().all(|r| !r.is_present(p));
     for (item, columns, rows) in proactive_groups(format) {
         let present: Vec<(ProactiveRow, Vec<String>)> =
             rows.iter().filter_map(|r| proactive_values(p, *r, format).map(|v| (*r, v))).collect();
-        if present.is_empty() {
+        if present.is_empty() && !empty {
             continue;
         }
         body.push(vec![Cell::th(item, Scope::Col).span(WIDTH, 1)]);
@@ -358,8 +360,11 @@ pub fn grid(rows: &[Vec<Cell>], width: usize) -> Vec<Vec<String>> {
                 while out.len() <= r + dr {
                     out.push(vec![None; width]);
                 }
+                // A row label spanning label columns stands in the last of them, next to its
+                // figures: the blank columns before it are the group columns.
+                let text_at = if cell.header == Some(Scope::Row) { cell.colspan.max(1) - 1 } else { 0 };
                 for dc in 0..cell.colspan.max(1) {
-                    let text = if dr == 0 && dc == 0 { cell.text.clone() } else { String::new() };
+                    let text = if dr == 0 && dc == text_at { cell.text.clone() } else { String::new() };
                     if let Some(slot) = out.get_mut(r + dr).and_then(|x| x.get_mut(col + dc)) {
                         *slot = Some(text);
                     }
