@@ -109,3 +109,14 @@ fn aggregate() {
         outcome(zfxxgk::stats::aggregate_jsonl(&lines.join("\n"), year, format))
     });
 }
+
+#[test]
+fn render_report() {
+    // `to` is checked first, then the report (so a bad layout name fails the same way everywhere).
+    run("render_report", |i| {
+        let to = i["to"].as_str().unwrap_or_default().parse::<zfxxgk::RenderFormat>();
+        let page = to
+            .and_then(|to| zfxxgk::Report::from_json(&i["report"].to_string()).map(|r| zfxxgk::render_report(&r, to)));
+        outcome(page)
+    });
+}
