@@ -127,6 +127,16 @@ fn information_fee(items: Option<u64>, pages: Option<u64>) -> PyResult<u64> {
     zfxxgk::information_fee(items, pages).map_err(|e| raise(&e))
 }
 
+/// Report JSON → the report printed in the official layout (`to`: text, markdown or html). The
+/// layout name is checked first, then the report.
+#[pyfunction]
+#[pyo3(signature = (report_json, to="text"))]
+fn render_report_json(py: Python<'_>, report_json: &str, to: &str) -> PyResult<String> {
+    let to: zfxxgk::RenderFormat = to.parse().map_err(|e| raise(&e))?;
+    let report = Report::from_json(report_json).map_err(|e| raise(&e))?;
+    Ok(py.detach(|| zfxxgk::render_report(&report, to)))
+}
+
 #[pymodule]
 fn _zfxxgk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("CoreError", m.py().get_type::<CoreError>())?;
@@ -141,6 +151,7 @@ fn _zfxxgk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(replay_application_json, m)?)?;
     m.add_function(wrap_pyfunction!(aggregate_jsonl, m)?)?;
     m.add_function(wrap_pyfunction!(information_fee, m)?)?;
+    m.add_function(wrap_pyfunction!(render_report_json, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

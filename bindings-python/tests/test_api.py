@@ -123,3 +123,19 @@ def test_published_reports_parse_and_check_like_the_core():
 def test_parse_rejects_non_text():
     with pytest.raises(TypeError):
         zfxxgk.parse_report(b"bytes")
+
+
+def test_render_report_reads_back():
+    report = demo("demo-2021.json")
+    for to in ("text", "markdown", "html"):
+        page = zfxxgk.render_report(report, to)
+        back = zfxxgk.parse_report(page)
+        for key in ("format", "year", "organ", "organ_kind", "index_no", "period", "published", "sections",
+                    "proactive", "requests", "review_litigation"):
+            assert back[key] == report[key], (to, key)
+    assert zfxxgk.render_report(json.dumps(report)) == zfxxgk.render_report(report, "text")
+    with pytest.raises(zfxxgk.RenderError) as e:
+        zfxxgk.render_report(report, "pdf")
+    assert e.value.code == "render.unknown_format"
+    with pytest.raises(TypeError):
+        zfxxgk.render_report(report, to=None)

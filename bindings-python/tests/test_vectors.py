@@ -72,3 +72,8 @@ def test_aggregate(inp, expected):
 @pytest.mark.parametrize("inp,expected", cases("information_fee"))
 def test_information_fee(inp, expected):
     assert outcome(lambda: zfxxgk.information_fee(inp.get("items"), inp.get("pages"))) == expected
+
+
+@pytest.mark.parametrize("inp,expected", cases("render_report"))
+def test_render_report(inp, expected):
+    assert outcome(lambda: zfxxgk.render_report(inp["report"], inp["to"])) == expected

@@ -92,3 +92,31 @@ fn aggregate_and_fee() {
     assert_eq!(stdout(&zfxxgk(&["fee", "--pages", "250"], "")), "4700");
     assert_eq!(zfxxgk(&["fee", "--items", "1", "--pages", "1"], "").status.code(), Some(2));
 }
+
+#[test]
+fn render_prints_the_vectors_pages() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    for to in ["text", "markdown", "html"] {
+        let case: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(root.join(format!("tests/vectors/render_report/demo-2021.{to}.json"))).unwrap(),
+        )
+        .unwrap();
+        let o = zfxxgk(&["render", "--to", to, root.join("examples/reports/demo-2021.json").to_str().unwrap()], "");
+        assert_eq!(o.status.code(), Some(0));
+        assert_eq!(String::from_utf8(o.stdout).unwrap(), case["expected"].as_str().unwrap(), "{to}");
+    }
+    let stdin = zfxxgk(&["render", "-"], r#"{"format": "2021", "year": 2023, "organ": "某局"}"#);
+    assert!(stdout(&stdin).starts_with("某局2023年政府信息公开工作年度报告\n"));
+}
+
+#[test]
+fn render_errors_are_exit_2_with_code_on_one_line() {
+    let o = zfxxgk(&["render", "--to", "pdf", "-"], "{}");
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.starts_with("render.unknown_format: "), "{err}");
+    assert_eq!(err.lines().count(), 1);
+    let o = zfxxgk(&["render", "--to", "html", "-"], r#"{"format": "2021", "yaer": 2022}"#);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).starts_with("json.unknown_key: -: "));
+}

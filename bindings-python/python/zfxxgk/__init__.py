@@ -20,8 +20,9 @@ __version__ = _zfxxgk.__version__
 __all__ = [
     "ApplicationState", "Finding", "Location", "Period", "Report",
     "ZfxxgkError", "JsonError", "InputError", "CalendarError", "ApplicationError", "FeeError", "StatsError",
-    "parse_report", "parse_many", "check_report", "check_many", "report_schema", "add_working_days", "count_working_days",
-    "is_working_day", "replay_application", "aggregate", "information_fee", "to_frame",
+    "RenderError", "parse_report", "parse_many", "check_report", "check_many", "render_report", "report_schema",
+    "add_working_days", "count_working_days", "is_working_day", "replay_application", "aggregate", "information_fee",
+    "to_frame",
 ]
 
 
@@ -59,6 +60,10 @@ class StatsError(ZfxxgkError):
     """Aggregation into a layout without table 三 (``stats.*``)."""
 
 
+class RenderError(ZfxxgkError):
+    """An output layout that ``render_report`` does not know (``render.*``)."""
+
+
 _FAMILIES = {
     "json": JsonError,
     "input": InputError,
@@ -66,6 +71,7 @@ _FAMILIES = {
     "app": ApplicationError,
     "fee": FeeError,
     "stats": StatsError,
+    "render": RenderError,
 }
 
 
@@ -144,6 +150,16 @@ def check_many(reports: Iterable[Union[Mapping[str, Any], str]], previous=None) 
     texts = [_report_json(r) for r in reports]
     prev = None if previous is None else _report_json(previous)
     return _batch(_call(_zfxxgk.check_many_json, texts, prev), "reports")
+
+
+def render_report(report: Union[Mapping[str, Any], str], to: str = "text") -> str:
+    """A report (dict in the Report JSON shape, or its JSON text) printed in the official layout
+    of its format: ``to`` is ``"text"`` (the ` |` cell style of published pages), ``"markdown"``
+    or ``"html"`` (one self-contained page). ``parse_report`` reads the page back to the same
+    report. An unknown ``to`` raises ``RenderError`` (``render.unknown_format``)."""
+    if not isinstance(to, str):
+        raise TypeError(f"expected to= 'text', 'markdown' or 'html', not {type(to).__name__}")
+    return _call(_zfxxgk.render_report_json, _report_json(report), to)
 
 
 def report_schema() -> dict:

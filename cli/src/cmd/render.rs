@@ -12,7 +12,7 @@ pub struct RenderArgs {
     /// 输出格式：text、markdown 或 html / output layout: text, markdown or html
     #[arg(long, value_name = "FORMAT", default_value = "text")]
     to: String,
-    /// 报告 JSON 文件 / the Report JSON file
+    /// 报告 JSON 文件（- 为标准输入）/ the Report JSON file (- for standard input)
     #[arg(value_name = "FILE.json")]
     path: PathBuf,
 }
@@ -23,13 +23,12 @@ pub fn run(args: &RenderArgs) -> ExitCode {
         Err(e) => return output::fail_error(None, &e),
     };
     let name = args.path.display().to_string();
-    let report = match crate::input::read_text(&args.path).and_then(|t| zfxxgk::Report::from_json(&t)) {
+    let report = match super::read_text(&name).and_then(|t| zfxxgk::Report::from_json(&t)) {
         Ok(r) => r,
         Err(e) => return output::fail_error(Some(&name), &e),
     };
     let page = zfxxgk::render_report(&report, to);
-    if std::io::stdout().lock().write_all(page.as_bytes()).is_err() {
-        return ExitCode::SUCCESS;
-    }
+    // A closed pipe (`zfxxgk render … | head`) is not an error.
+    let _ = std::io::stdout().lock().write_all(page.as_bytes());
     ExitCode::SUCCESS
 }
