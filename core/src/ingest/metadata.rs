@@ -156,9 +156,17 @@ fn signature_date(text: &str) -> Option<Date> {
     let tail_start = text.len().saturating_sub(400);
     let tail_start = (tail_start..text.len()).find(|i| text.is_char_boundary(*i)).unwrap_or(0);
     let tail = text.get(tail_start..)?;
-    // The dates of a statistics-period sentence near the end are not the signature's.
-    let period_at: Vec<usize> = tail.match_indices("统计").map(|(i, _)| i).collect();
-    dates(tail).filter(|(_, at, _)| !period_at.iter().any(|p| *at > *p && *at < p + 200)).last().map(|(d, _, _)| d)
+    // The dates of a statistics-period sentence near the end (it may start before the tail) are
+    // not the signature's.
+    let from = (0..=tail_start.saturating_sub(200)).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+    let period_at: Vec<usize> = text.get(from..)?.match_indices("统计").map(|(i, _)| from + i).collect();
+    dates(tail)
+        .filter(|(_, at, _)| {
+            let at = tail_start + at;
+            !period_at.iter().any(|p| at > *p && at < p + 200)
+        })
+        .last()
+        .map(|(d, _, _)| d)
 }
 
 /// The year the narrative opens with (`2021年，我镇…`), when neither title nor period states one:
