@@ -82,3 +82,15 @@ fn flattened_digit_runs() {
     assert_eq!(p["licensing"], json!({"decisions": 0}));
     assert_eq!(p["fees"], json!({"amount": "0"}));
 }
+
+#[test]
+fn provenance_points_at_the_printed_figure() {
+    let Some(dir) = corpus_dir() else { return };
+    let text = std::fs::read_to_string(dir.join("dev/reports/d22_2025_shuyang-county-gov_markdown-ocr.txt")).unwrap();
+    let parsed = zfxxgk::parse_report(&text).unwrap();
+    let fee = parsed.provenance.get("proactive", "fees", "amount").unwrap();
+    assert_eq!(&text[fee.start..fee.end], "4068.208");
+    let licensing = parsed.provenance.get("proactive", "licensing", "decisions").unwrap();
+    assert_eq!(&text[licensing.start..licensing.end], "517645");
+    assert_eq!(text.lines().nth(licensing.line as usize - 1).unwrap(), "| 行政许可 | 517645 |");
+}

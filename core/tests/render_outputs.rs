@@ -224,6 +224,26 @@ fn text_prints_cells_in_the_published_style() {
 }
 
 #[test]
+fn every_printed_figure_has_its_source() {
+    let all = examples();
+    let r = &all.iter().find(|(n, _)| n.ends_with("demo-2021.json")).unwrap().1;
+    for to in RenderFormat::ALL {
+        let page = render_report(r, to);
+        let parsed = zfxxgk::parse_report(&page).unwrap();
+        let fee = parsed.provenance.get("proactive", "fees", "amount").unwrap();
+        assert_eq!(&page[fee.start..fee.end], "126.35", "{to:?}");
+        let received = parsed.provenance.get("requests", "received", "total").unwrap();
+        assert_eq!(&page[received.start..received.end], "51", "{to:?}");
+        // Every figure printed has its source.
+        let p = r.proactive.as_ref().unwrap();
+        let requests: usize = r.requests.as_ref().unwrap().iter().map(|(_, c)| c.iter().count()).sum();
+        let review: usize = r.review_litigation.as_ref().unwrap().iter().map(|(_, c)| c.iter().count()).sum();
+        let figures = p.counts().len() + p.amounts().len() + requests + review;
+        assert_eq!(parsed.provenance.cells.len(), figures, "{to:?}");
+    }
+}
+
+#[test]
 fn unknown_layout_is_a_stable_error() {
     let e = "pdf".parse::<RenderFormat>().unwrap_err();
     assert_eq!(e.code(), "render.unknown_format");

@@ -39,7 +39,7 @@ pub struct Parsed {
     pub provenance: Provenance,
 }
 
-/// Where every cell of tables 三 and 四 was read: a byte span of the input and its line, so that
+/// Where every cell of tables 二 三 四 was read: a byte span of the input and its line, so that
 /// a portal can highlight the printed figure.
 ///
 /// ```
@@ -56,11 +56,12 @@ pub struct Provenance {
     pub cells: Vec<CellSource>,
 }
 
-/// The source of one cell: `table` is `requests` (table 三) or `review_litigation` (table 四),
+/// The source of one cell: `table` is `proactive` (table 二), `requests` (table 三) or
+/// `review_litigation` (table 四),
 /// `row` and `column` the keys of DOMAIN.md; `start..end` a byte span of the input; `line` 1-based.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CellSource {
-    /// `requests` (table 三) or `review_litigation` (table 四).
+    /// `proactive` (table 二), `requests` (table 三) or `review_litigation` (table 四).
     pub table: &'static str,
     /// The row key (table 四: the group key).
     pub row: &'static str,

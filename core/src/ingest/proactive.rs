@@ -10,7 +10,7 @@
 use std::str::FromStr;
 
 use super::skeleton::Skeleton;
-use super::tables::{Issue, Table, Tables};
+use super::tables::{CellAt, Issue, Table, Tables};
 use crate::report::{
     DecisionCounts, DocumentCounts, FeeCounts, Format, Money, Proactive, ProactiveRow, ProcurementCounts,
 };
@@ -70,6 +70,22 @@ pub(crate) fn read(text: &str, k: &Skeleton, format: Option<Format>, out: &mut T
                 vec![None; n]
             }
         };
+        // Where each figure read was printed (the cells are slices of `text`).
+        let base = text.as_ptr() as usize;
+        for (cell, column) in cells.iter().zip(column_keys(*row, format)) {
+            let Some(printed) = cell else { continue };
+            let valid =
+                if *column == "amount" { Money::from_str(printed).is_ok() } else { printed.parse::<i64>().is_ok() };
+            if valid {
+                let start = (printed.as_ptr() as usize).saturating_sub(base);
+                out.cells.push(CellAt {
+                    table: Table::Proactive,
+                    row: row.key(),
+                    column,
+                    span: (start, start + printed.len()),
+                });
+            }
+        }
         set(&mut table, *row, format, &cells);
     }
     out.proactive = Some(table);
