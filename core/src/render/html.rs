@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 
 use super::layout::{Cell, Document, Scope, Table};
+use crate::report::Key;
 
 const STYLE: &str = "body{font-family:\"SimSun\",\"Songti SC\",serif;max-width:52em;margin:2em auto;padding:0 1em;line-height:1.8;color:#000}\
 h1{font-size:1.5em;text-align:center}h2{font-size:1.15em;margin-top:1.5em}\
@@ -33,7 +34,7 @@ pub fn write(doc: &Document<'_>) -> String {
     }
     let _ = writeln!(out, "<p>{}</p>", esc(&doc.intro));
     for s in &doc.sections {
-        let _ = writeln!(out, "<section>\n<h2>{}</h2>", esc(s.heading));
+        let _ = writeln!(out, "<section id=\"{}\">\n<h2>{}</h2>", s.key.key(), esc(s.heading));
         for p in &s.paragraphs {
             let _ = writeln!(out, "<p>{}</p>", esc(p));
         }

@@ -1,10 +1,10 @@
 //! Report → the official layout: plain text (the ` |` cell style of published pages), Markdown
-//! and HTML. One layout ([`layout`]) feeds three small writers, so the outputs print the same
+//! and HTML. One layout (`layout`: cells with their spans) feeds three small writers, so the outputs print the same
 //! headings, labels and cells, and [`crate::parse_report`] reads each of them back to the same
 //! report (docs/decisions.md lists what a printed page cannot carry).
 
 mod html;
-pub mod layout;
+pub(crate) mod layout;
 mod markdown;
 mod text;
 

@@ -33,14 +33,13 @@ fn line(out: &mut String, s: &str) {
 
 fn table(out: &mut String, t: &Table) {
     for row in t.head.iter().chain(&t.body) {
-        // A row without a label cell (table 四's figures) opens with `|`.
+        // A row without a label cell (table 四's figures) opens with `|`, so that a blank first
+        // figure is still a cell.
         if row.first().is_some_and(|c| c.header.is_none()) {
-            out.push('|');
+            out.push_str("| ");
         }
         let cells: Vec<String> = row.iter().map(|c| format!("{} |", c.text)).collect();
-        let joined = cells.join(" ");
-        out.push_str(if row.first().is_some_and(|c| c.header.is_none()) { " " } else { "" });
-        out.push_str(&joined);
+        out.push_str(&cells.join(" "));
         out.push('\n');
     }
 }
