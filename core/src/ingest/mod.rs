@@ -2,7 +2,7 @@
 //! the parse findings (ambiguous digits, label variants, not an annual report) and the source
 //! span of every cell read. The reader records what is printed; it never repairs a report.
 //!
-//! The steps, each a module: [`html`] (HTML → text lines, tables as `|` rows), `normalize`
+//! The steps, each a module: `html` (HTML → text lines, tables as `|` rows), `normalize`
 //! (NFKC, traditional → simplified, pinyin, page footers), `markdown` (table headers),
 //! `skeleton` (whitespace-free label search), `labels`, `cells` and `digits` (a row's cells),
 //! `tables`, `metadata`, `sections`, `classify`.

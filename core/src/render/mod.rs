@@ -1,7 +1,7 @@
 //! Report → the official layout: plain text (the ` |` cell style of published pages), Markdown
-//! and HTML. One layout (`layout`: cells with their spans) feeds three small writers, so the outputs print the same
-//! headings, labels and cells, and [`crate::parse_report`] reads each of them back to the same
-//! report (docs/decisions.md lists what a printed page cannot carry).
+//! and HTML. One layout (`layout`: cells with their spans) feeds three small writers, so the
+//! outputs print the same headings, labels and cells, and [`crate::parse_report`] reads each of
+//! them back to the same report (docs/decisions.md lists what a printed page cannot carry).
 
 mod html;
 pub(crate) mod layout;
