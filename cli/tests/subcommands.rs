@@ -111,7 +111,8 @@ fn render_prints_the_vectors_pages() {
 
 #[test]
 fn render_errors_are_exit_2_with_code_on_one_line() {
-    let o = zfxxgk(&["render", "--to", "pdf", "-"], "{}");
+    // The layout name is refused before the input is read: nothing is written to stdin.
+    let o = zfxxgk(&["render", "--to", "pdf", "-"], "");
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.starts_with("render.unknown_format: "), "{err}");
