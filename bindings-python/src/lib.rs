@@ -120,6 +120,27 @@ fn aggregate_jsonl(py: Python<'_>, applications_jsonl: &str, year: i32, format: 
         .map_err(|e| raise(&e))
 }
 
+/// Tables 二 三 四 of many reports (Report JSON or published text) summed, compared with the
+/// summary report if given: `{"reports", "sums", "findings"}` JSON.
+#[pyfunction]
+#[pyo3(signature = (reports_json, summary_json=None))]
+fn rollup_json(py: Python<'_>, reports_json: Vec<String>, summary_json: Option<&str>) -> PyResult<String> {
+    let summary = previous_report(summary_json)?;
+    py.detach(|| {
+        let reports =
+            reports_json.par_iter().map(|t| zfxxgk::read_report(t).map(|p| p.report)).collect::<Result<Vec<_>, _>>()?;
+        zfxxgk::rollup(&reports, summary.as_ref())
+    })
+    .map(|r| to_json(&r))
+    .map_err(|e| raise(&e))
+}
+
+/// The ratios of a report (Report JSON or published text), JSON.
+#[pyfunction]
+fn report_metrics_json(report_json: &str) -> PyResult<String> {
+    zfxxgk::read_report(report_json).map(|p| to_json(&zfxxgk::report_metrics(&p.report))).map_err(|e| raise(&e))
+}
+
 /// 信息处理费 in yuan, by items or by pages (exactly one).
 #[pyfunction]
 #[pyo3(signature = (items=None, pages=None))]
@@ -141,6 +162,8 @@ fn _zfxxgk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(replay_application_json, m)?)?;
     m.add_function(wrap_pyfunction!(aggregate_jsonl, m)?)?;
     m.add_function(wrap_pyfunction!(information_fee, m)?)?;
+    m.add_function(wrap_pyfunction!(rollup_json, m)?)?;
+    m.add_function(wrap_pyfunction!(report_metrics_json, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -72,3 +72,17 @@ def test_aggregate(inp, expected):
 @pytest.mark.parametrize("inp,expected", cases("information_fee"))
 def test_information_fee(inp, expected):
     assert outcome(lambda: zfxxgk.information_fee(inp.get("items"), inp.get("pages"))) == expected
+
+
+@pytest.mark.parametrize("inp,expected", cases("rollup"))
+def test_rollup(inp, expected):
+    def run():
+        got = zfxxgk.rollup(inp["reports"], inp["summary"])
+        without_messages(got["findings"])
+        return got
+    assert outcome(run) == expected
+
+
+@pytest.mark.parametrize("inp,expected", cases("report_metrics"))
+def test_report_metrics(inp, expected):
+    assert outcome(lambda: zfxxgk.report_metrics(inp["report"])) == expected

@@ -31,3 +31,8 @@ pub mod schema;
 pub use ingest::{CellSource, Parsed, Provenance, check_text, parse_report, read_report};
 
 pub use schema::report_schema;
+pub mod metrics;
+pub mod rollup;
+
+pub use metrics::{Metrics, report_metrics};
+pub use rollup::{Rollup, rollup};

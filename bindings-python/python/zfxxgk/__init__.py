@@ -22,6 +22,7 @@ __all__ = [
     "ZfxxgkError", "JsonError", "InputError", "CalendarError", "ApplicationError", "FeeError", "StatsError",
     "parse_report", "parse_many", "check_report", "check_many", "report_schema", "add_working_days", "count_working_days",
     "is_working_day", "replay_application", "aggregate", "information_fee", "to_frame",
+    "RollupError", "rollup", "report_metrics",
 ]
 
 
@@ -59,6 +60,10 @@ class StatsError(ZfxxgkError):
     """Aggregation into a layout without table 三 (``stats.*``)."""
 
 
+class RollupError(ZfxxgkError):
+    """Reports that cannot be summed together: none, mixed layouts or years, no tables (``rollup.*``)."""
+
+
 _FAMILIES = {
     "json": JsonError,
     "input": InputError,
@@ -66,6 +71,7 @@ _FAMILIES = {
     "app": ApplicationError,
     "fee": FeeError,
     "stats": StatsError,
+    "rollup": RollupError,
 }
 
 
@@ -200,6 +206,23 @@ def aggregate(applications: Union[Iterable[Mapping[str, Any]], str], year: int, 
 def information_fee(items: Optional[int] = None, pages: Optional[int] = None) -> int:
     """信息处理费 in yuan, by items (按件) or by pages (按量): exactly one."""
     return _call(_zfxxgk.information_fee, items, pages)
+
+
+def rollup(reports: Iterable[Union[Mapping[str, Any], str]], summary: Optional[Union[Mapping[str, Any], str]] = None) -> dict:
+    """Tables 二 三 四 of ``reports`` (e.g. every department and township of a county) summed cell
+    by cell: ``{"reports": n, "sums": report, "findings": [...]}``. A blank cell in any report makes
+    that sum None. With ``summary`` (the county's own report), ``findings`` lists every cell where it
+    differs from the sum (``rollup.sum_mismatch``). Mixed layouts or years raise ``RollupError``."""
+    texts = [_report_json(r) for r in reports]
+    prev = None if summary is None else _report_json(summary)
+    return _json.loads(_call(_zfxxgk.rollup_json, texts, prev))
+
+
+def report_metrics(report: Union[Mapping[str, Any], str]) -> dict:
+    """The ratios analysts quote: ``disclosure_rate``, ``not_held_share``, ``carried_over_share``,
+    ``review_correction_share``, ``litigation_correction_share`` — None where a cell is blank or
+    the denominator is 0."""
+    return _json.loads(_call(_zfxxgk.report_metrics_json, _report_json(report)))
 
 
 def to_frame(rows: Sequence[Any]):

@@ -143,7 +143,7 @@ fn write_text(out: &mut impl Write, name: &str, findings: &[Finding]) {
 
 /// The files to check: files as given, directories walked in sorted order for their report files
 /// (`.json`, `.txt`, `.html`, `.htm`, `.md`).
-fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
+pub(crate) fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
     let mut files = Vec::new();
     for path in paths {
         let meta = std::fs::metadata(path).map_err(|e| (path.clone(), e))?;

@@ -5,6 +5,7 @@ pub mod app;
 pub mod check;
 pub mod fee;
 pub mod parse;
+pub mod rollup;
 pub mod schema;
 pub mod workdays;
 
