@@ -2,6 +2,7 @@
 //! 1: error-level findings; 2: could not run (bad arguments, unreadable or malformed input, a
 //! refused event, an uncovered calendar year), with a one-line reason on stderr.
 
+mod batch;
 mod cmd;
 mod input;
 mod output;
