@@ -90,10 +90,8 @@ fn csv_has_one_row_per_finding_and_reads_back() {
         ["file", "code", "severity", "section", "row", "column", "expected", "found", "message", "message_en"]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    let findings: Vec<(&Value, &Value)> = json
-        .iter()
-        .flat_map(|l| l["findings"].as_array().unwrap().iter().map(move |f| (&l["file"], f)))
-        .collect();
+    let findings: Vec<(&Value, &Value)> =
+        json.iter().flat_map(|l| l["findings"].as_array().unwrap().iter().map(move |f| (&l["file"], f))).collect();
     assert_eq!(rows.len(), findings.len());
     let text = |v: &Value| match v {
         Value::Null => String::new(),
