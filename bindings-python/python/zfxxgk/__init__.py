@@ -100,11 +100,17 @@ def _iso(d: DateLike) -> str:
     raise TypeError(f"expected a datetime.date or an ISO date string, not {type(d).__name__}")
 
 
+# One encoder for every call: ``json.dumps`` with keyword arguments builds a new JSONEncoder each
+# time, a measurable share of ``check_many`` on dicts (BENCHMARKS.md). Same output as
+# ``json.dumps(value, ensure_ascii=False, allow_nan=False)``.
+_ENCODE = _json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+
+
 def _report_json(report: Union[Mapping[str, Any], str]) -> str:
     if isinstance(report, str):
         return report
     if isinstance(report, Mapping):
-        return _json.dumps(report, ensure_ascii=False, allow_nan=False)
+        return _ENCODE(report)
     raise TypeError(f"expected a report dict or its JSON text, not {type(report).__name__}")
 
 
@@ -147,9 +153,10 @@ def check_report(report: Union[Mapping[str, Any], str], previous: Optional[Union
 def check_many(reports: Iterable[Union[Mapping[str, Any], str]], previous=None) -> list:
     """``check_report`` over many reports on every core (the GIL is released), results in input
     order. Raises the error of the first report that cannot be checked, naming its index."""
-    texts = [_report_json(r) for r in reports]
     prev = None if previous is None else _report_json(previous)
-    return _batch(_call(_zfxxgk.check_many_json, texts, prev), "reports")
+    # Dicts are written as JSON in Rust (much faster than json.dumps); other items go through
+    # _report_json, which raises for what is not a report.
+    return _batch(_call(_zfxxgk.check_many_objects, list(reports), _report_json, prev), "reports")
 
 
 def report_schema() -> dict:
@@ -185,7 +192,7 @@ def _dates_to_iso(value):
 def _application_json(application) -> str:
     if isinstance(application, str):
         return application
-    return _json.dumps(_dates_to_iso(application), ensure_ascii=False, allow_nan=False)
+    return _ENCODE(_dates_to_iso(application))
 
 
 def replay_application(application: Union[Mapping[str, Any], str]) -> dict:

@@ -1,10 +1,10 @@
 """The compiled core module (internal: use the functions of ``zfxxgk``)."""
 
-from typing import List, Optional, Tuple
+from typing import Any, Callable, List, Optional, Tuple
 
 __version__: str
 __all__ = [
-    "CoreError", "__version__", "add_working_days", "aggregate_jsonl", "check_many_json", "check_report_json",
+    "CoreError", "__version__", "add_working_days", "aggregate_jsonl", "check_many_json", "check_many_objects", "check_report_json",
     "count_working_days", "information_fee", "is_working_day", "parse_many_json", "parse_report_json",
     "replay_application_json", "report_metrics_json", "report_schema_json", "rollup_json",
 ]
@@ -26,3 +26,6 @@ def aggregate_jsonl(applications_jsonl: str, year: int, format: Optional[str] = 
 def information_fee(items: Optional[int] = None, pages: Optional[int] = None) -> int: ...
 def rollup_json(reports_json: List[str], summary_json: Optional[str] = None) -> str: ...
 def report_metrics_json(report_json: str) -> str: ...
+def check_many_objects(
+    reports: List[Any], encode: Callable[[Any], str], previous_json: Optional[str] = None
+) -> List[Tuple[Optional[str], Optional[str], Optional[str]]]: ...
