@@ -38,7 +38,7 @@ def median_time(fn, runs):
 
 def working_days(runs):
     rng = random.Random(1)
-    pairs = [(dt.date(2010, 1, 1) + dt.timedelta(days=rng.randrange(0, 15 * 365)), rng.randrange(1, 41)) for _ in range(20000)]
+    pairs = [(dt.date(2010, 1, 1) + dt.timedelta(days=rng.randrange(0, 15 * 365)), rng.randrange(1, 41)) for _ in range(5000)]
     # find_workday(0, d) is d itself when d is a working day, else the next one: day n in zfxxgk's
     # counting (day 1 = the first working day after d) is delta n on a working day, n - 1 otherwise.
     # The delta is worked out before timing, so both sides answer the same question.
@@ -79,12 +79,19 @@ def table_checks(runs):
     tables = [{k: r[k] for k in ("format", "year", "requests", "review_litigation") if k in r} for r in batch]
     t_ours_t = median_time(lambda: zfxxgk.check_many(tables), runs)
     t_theirs_t = median_time(lambda: plain_rules.check_many(tables), runs)
+    # From Report JSON text (report files): the peer decodes it with json.loads first.
+    import json
+    texts = [json.dumps(r, ensure_ascii=False) for r in tables]
+    t_ours_j = median_time(lambda: zfxxgk.check_many(texts), runs)
+    t_theirs_j = median_time(lambda: [plain_rules.check_tables(json.loads(t)) for t in texts], runs)
     return [
         ("check_many(full report dicts: metadata, sections, tables) vs plain-Python table 三/四 rules", len(batch),
          t_ours, t_theirs, note),
         ("check_report(full report dict) one by one vs the same", len(batch), t_single, t_theirs, ""),
         ("check_many(report dicts of tables 三 四 only) vs plain-Python table 三/四 rules", len(tables), t_ours_t,
          t_theirs_t, ""),
+        ("check_many(Report JSON texts of tables 三 四) vs json.loads + plain-Python table 三/四 rules", len(texts),
+         t_ours_j, t_theirs_j, ""),
     ]
 
 

@@ -93,7 +93,8 @@ fn write_seq<'py>(
 fn write_str(s: &str, out: &mut String) {
     out.push('"');
     let mut rest = s;
-    while let Some(i) = rest.find(|c: char| c == '"' || c == '\\' || c < ' ') {
+    // Bytes, not chars: the characters to escape are ASCII, and section texts are long.
+    while let Some(i) = rest.bytes().position(|b| b == b'"' || b == b'\\' || b < b' ') {
         let (plain, tail) = rest.split_at(i);
         out.push_str(plain);
         let mut chars = tail.chars();
