@@ -1,6 +1,8 @@
 //! The Python module `zfxxgk._zfxxgk`: the core's functions over the JSON contract. The Python
 //! package `zfxxgk` (python/zfxxgk) converts dicts and dates and maps errors; no domain logic here.
 
+mod encode;
+
 use pyo3::create_exception;
 use pyo3::exceptions::PyException;
 use pyo3::prelude::*;
@@ -75,6 +77,37 @@ fn check_many_json(
     Ok(py.detach(|| reports_json.par_iter().map(|text| batch_item(check_one(text, previous.as_ref()))).collect()))
 }
 
+/// A report for a batch call as JSON text: a str as it is, a dict of plain JSON data written in
+/// Rust, anything else through `encode` (the package's Python encoder, which also raises its
+/// errors).
+fn report_text(obj: &Bound<'_, PyAny>, encode: &Bound<'_, PyAny>, keys: &mut encode::Keys) -> PyResult<String> {
+    if let Ok(s) = obj.cast::<pyo3::types::PyString>() {
+        return Ok(s.to_cow()?.into_owned());
+    }
+    if obj.is_instance_of::<pyo3::types::PyDict>() {
+        if let Ok(text) = encode::dict_to_json(obj, keys) {
+            return Ok(text);
+        }
+    }
+    encode.call1((obj,))?.extract()
+}
+
+/// `check_many_json` on the reports as given (dicts or texts), converted to JSON text in Rust
+/// where they are plain JSON data and by `encode` otherwise.
+#[pyfunction]
+#[pyo3(signature = (reports, encode, previous_json=None))]
+fn check_many_objects(
+    py: Python<'_>,
+    reports: Vec<Bound<'_, PyAny>>,
+    encode: Bound<'_, PyAny>,
+    previous_json: Option<&str>,
+) -> PyResult<Vec<CheckOutcome>> {
+    let mut keys = encode::Keys::default();
+    let texts = reports.iter().map(|r| report_text(r, &encode, &mut keys)).collect::<PyResult<Vec<String>>>()?;
+    let previous = previous_report(previous_json)?;
+    Ok(py.detach(|| texts.par_iter().map(|text| batch_item(check_one(text, previous.as_ref()))).collect()))
+}
+
 /// The JSON Schema of the Report JSON.
 #[pyfunction]
 fn report_schema_json() -> String {
@@ -120,6 +153,27 @@ fn aggregate_jsonl(py: Python<'_>, applications_jsonl: &str, year: i32, format: 
         .map_err(|e| raise(&e))
 }
 
+/// Tables 二 三 四 of many reports (Report JSON or published text) summed, compared with the
+/// summary report if given: `{"reports", "sums", "findings"}` JSON.
+#[pyfunction]
+#[pyo3(signature = (reports_json, summary_json=None))]
+fn rollup_json(py: Python<'_>, reports_json: Vec<String>, summary_json: Option<&str>) -> PyResult<String> {
+    let summary = previous_report(summary_json)?;
+    py.detach(|| {
+        let reports =
+            reports_json.par_iter().map(|t| zfxxgk::read_report(t).map(|p| p.report)).collect::<Result<Vec<_>, _>>()?;
+        zfxxgk::rollup(&reports, summary.as_ref())
+    })
+    .map(|r| to_json(&r))
+    .map_err(|e| raise(&e))
+}
+
+/// The ratios of a report (Report JSON or published text), JSON.
+#[pyfunction]
+fn report_metrics_json(report_json: &str) -> PyResult<String> {
+    zfxxgk::read_report(report_json).map(|p| to_json(&zfxxgk::report_metrics(&p.report))).map_err(|e| raise(&e))
+}
+
 /// 信息处理费 in yuan, by items or by pages (exactly one).
 #[pyfunction]
 #[pyo3(signature = (items=None, pages=None))]
@@ -142,6 +196,7 @@ fn _zfxxgk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("CoreError", m.py().get_type::<CoreError>())?;
     m.add_function(wrap_pyfunction!(check_report_json, m)?)?;
     m.add_function(wrap_pyfunction!(check_many_json, m)?)?;
+    m.add_function(wrap_pyfunction!(check_many_objects, m)?)?;
     m.add_function(wrap_pyfunction!(parse_report_json, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many_json, m)?)?;
     m.add_function(wrap_pyfunction!(report_schema_json, m)?)?;
@@ -152,6 +207,8 @@ fn _zfxxgk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(aggregate_jsonl, m)?)?;
     m.add_function(wrap_pyfunction!(information_fee, m)?)?;
     m.add_function(wrap_pyfunction!(render_report_json, m)?)?;
+    m.add_function(wrap_pyfunction!(rollup_json, m)?)?;
+    m.add_function(wrap_pyfunction!(report_metrics_json, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

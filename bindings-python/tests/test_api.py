@@ -72,6 +72,34 @@ def test_check_many_is_check_report_in_order():
     assert "reports[1]" in e.value.message
 
 
+def test_check_many_encodes_any_report_value_as_check_report_does():
+    import collections
+    base = demo("demo-2021.json")
+    odd = [
+        dict(base, title='引号"、反斜杠\\、换行\n、制表\t、控制\x01'),
+        dict(base, year=2022.0),  # a float: encoded by Python, refused by the contract as before
+        dict(base, year=True),
+        dict(base, year=2 ** 70),
+        {1: 2},  # a non-str key
+        collections.OrderedDict(base),
+        dict(base, requests=None),
+        dict(base, sections=dict(base.get("sections", {}), overview="\ud800")),  # a lone surrogate
+        dict(base, review_litigation=(1, 2)),
+        json.dumps(base, ensure_ascii=True),
+    ]
+    for r in odd:
+        def one(fn):
+            try:
+                return fn()
+            except zfxxgk.ZfxxgkError as e:
+                return ("error", e.code)
+            except (TypeError, ValueError) as e:
+                return ("raised", type(e))
+        assert one(lambda: zfxxgk.check_many([r])[0]) == one(lambda: zfxxgk.check_report(r)), r
+    with pytest.raises(TypeError):
+        zfxxgk.check_many([base, 42])
+
+
 def test_previous_year():
     findings = zfxxgk.check_report(demo("demo-2021.json"), previous=demo("demo-2021-previous.json"))
     assert "cross_year.carry_mismatch" in {f["code"] for f in findings}

@@ -77,3 +77,15 @@ def test_information_fee(inp, expected):
 @pytest.mark.parametrize("inp,expected", cases("render_report"))
 def test_render_report(inp, expected):
     assert outcome(lambda: zfxxgk.render_report(inp["report"], inp["to"])) == expected
+@pytest.mark.parametrize("inp,expected", cases("rollup"))
+def test_rollup(inp, expected):
+    def run():
+        got = zfxxgk.rollup(inp["reports"], inp["summary"])
+        without_messages(got["findings"])
+        return got
+    assert outcome(run) == expected
+
+
+@pytest.mark.parametrize("inp,expected", cases("report_metrics"))
+def test_report_metrics(inp, expected):
+    assert outcome(lambda: zfxxgk.report_metrics(inp["report"])) == expected

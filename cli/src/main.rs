@@ -2,6 +2,7 @@
 //! 1: error-level findings; 2: could not run (bad arguments, unreadable or malformed input, a
 //! refused event, an uncovered calendar year), with a one-line reason on stderr.
 
+mod batch;
 mod cmd;
 mod input;
 mod output;
@@ -38,6 +39,8 @@ enum Command {
     App(cmd::app::AppArgs),
     /// 申请汇总为表三 / applications (JSON Lines) → table 三 of a year
     Aggregate(cmd::aggregate::AggregateArgs),
+    /// 汇总各报告的表二、三、四，并与汇总报告逐格比较 / sum tables 二 三 四 over reports, compare with the summary report
+    Rollup(cmd::rollup::RollupArgs),
     /// 信息处理费（元）/ the information processing fee in yuan
     Fee(cmd::fee::FeeArgs),
 }
@@ -53,6 +56,7 @@ fn main() -> ExitCode {
         Command::App(a) => cmd::app::run(a),
         Command::Aggregate(a) => cmd::aggregate::run(a),
         Command::Fee(a) => cmd::fee::run(a),
+        Command::Rollup(a) => return cmd::rollup::run(a),
     };
     result.unwrap_or_else(|e| output::fail_error(None, &e))
 }

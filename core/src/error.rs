@@ -172,6 +172,26 @@ pub enum Error {
         given: String,
     },
 
+    /// A roll-up asked for over no reports.
+    #[error("没有可汇总的报告 / no reports to roll up")]
+    RollupEmpty,
+
+    /// Reports that cannot be summed cell by cell: different layouts or years, a pre-2019 report
+    /// (no tables), or a report whose layout nothing tells. Refused rather than guessed.
+    #[error("{which} 无法与其他报告汇总：{zh} / {which} cannot be rolled up with the others: {en}")]
+    RollupIncompatible {
+        /// The stable code: `rollup.format_mixed`, `rollup.year_mixed` or `rollup.no_tables`.
+        code: &'static str,
+        /// The report refused: `reports[i]` or `summary`.
+        which: String,
+        /// Its index in the reports (`None`: the summary report).
+        index: Option<usize>,
+        /// 中文说明.
+        zh: String,
+        /// English description.
+        en: String,
+    },
+
     /// A number too large for the calculation.
     #[error("数值过大，无法计算：{what} / number too large to compute: {what}")]
     Overflow {
@@ -216,6 +236,8 @@ impl Error {
             Error::Unreadable { .. } => "input.unreadable",
             Error::Overflow { .. } => "input.overflow",
             Error::UnknownRenderFormat { .. } => "render.unknown_format",
+            Error::RollupEmpty => "rollup.empty",
+            Error::RollupIncompatible { code, .. } => code,
         }
     }
 }

@@ -33,3 +33,8 @@ pub use ingest::{CellSource, Parsed, Provenance, check_text, parse_report, read_
 
 pub use render::{RenderFormat, render_report};
 pub use schema::report_schema;
+pub mod metrics;
+pub mod rollup;
+
+pub use metrics::{Metrics, report_metrics};
+pub use rollup::{Rollup, rollup};

@@ -120,3 +120,37 @@ fn render_report() {
         outcome(page)
     });
 }
+/// A Report from a vector's JSON (contract errors become the outcome).
+fn report(v: &Value) -> Result<zfxxgk::Report, Error> {
+    zfxxgk::Report::from_json(&v.to_string())
+}
+
+/// Findings as the vectors write them: without the message texts, which may be reworded.
+fn without_messages(mut v: Value) -> Value {
+    if let Some(findings) = v.get_mut("findings").and_then(Value::as_array_mut) {
+        for f in findings {
+            if let Some(f) = f.as_object_mut() {
+                f.remove("message");
+                f.remove("message_en");
+            }
+        }
+    }
+    v
+}
+
+#[test]
+fn rollup() {
+    run("rollup", |i| {
+        let reports: Result<Vec<_>, Error> = i["reports"].as_array().unwrap().iter().map(report).collect();
+        let summary = match &i["summary"] {
+            Value::Null => Ok(None),
+            s => report(s).map(Some),
+        };
+        without_messages(outcome(reports.and_then(|rs| summary.and_then(|s| zfxxgk::rollup(&rs, s.as_ref())))))
+    });
+}
+
+#[test]
+fn report_metrics() {
+    run("report_metrics", |i| outcome(report(&i["report"]).map(|r| zfxxgk::report_metrics(&r))));
+}

@@ -22,7 +22,7 @@ __all__ = [
     "ZfxxgkError", "JsonError", "InputError", "CalendarError", "ApplicationError", "FeeError", "StatsError",
     "RenderError", "parse_report", "parse_many", "check_report", "check_many", "render_report", "report_schema",
     "add_working_days", "count_working_days", "is_working_day", "replay_application", "aggregate", "information_fee",
-    "to_frame",
+    "to_frame", "RollupError", "rollup", "report_metrics",
 ]
 
 
@@ -62,6 +62,8 @@ class StatsError(ZfxxgkError):
 
 class RenderError(ZfxxgkError):
     """An output layout that ``render_report`` does not know (``render.*``)."""
+class RollupError(ZfxxgkError):
+    """Reports that cannot be summed together: none, mixed layouts or years, no tables (``rollup.*``)."""
 
 
 _FAMILIES = {
@@ -72,6 +74,7 @@ _FAMILIES = {
     "fee": FeeError,
     "stats": StatsError,
     "render": RenderError,
+    "rollup": RollupError,
 }
 
 
@@ -100,11 +103,17 @@ def _iso(d: DateLike) -> str:
     raise TypeError(f"expected a datetime.date or an ISO date string, not {type(d).__name__}")
 
 
+# One encoder for every call: ``json.dumps`` with keyword arguments builds a new JSONEncoder each
+# time, a measurable share of ``check_many`` on dicts (BENCHMARKS.md). Same output as
+# ``json.dumps(value, ensure_ascii=False, allow_nan=False)``.
+_ENCODE = _json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+
+
 def _report_json(report: Union[Mapping[str, Any], str]) -> str:
     if isinstance(report, str):
         return report
     if isinstance(report, Mapping):
-        return _json.dumps(report, ensure_ascii=False, allow_nan=False)
+        return _ENCODE(report)
     raise TypeError(f"expected a report dict or its JSON text, not {type(report).__name__}")
 
 
@@ -147,9 +156,10 @@ def check_report(report: Union[Mapping[str, Any], str], previous: Optional[Union
 def check_many(reports: Iterable[Union[Mapping[str, Any], str]], previous=None) -> list:
     """``check_report`` over many reports on every core (the GIL is released), results in input
     order. Raises the error of the first report that cannot be checked, naming its index."""
-    texts = [_report_json(r) for r in reports]
     prev = None if previous is None else _report_json(previous)
-    return _batch(_call(_zfxxgk.check_many_json, texts, prev), "reports")
+    # Dicts are written as JSON in Rust (much faster than json.dumps); other items go through
+    # _report_json, which raises for what is not a report.
+    return _batch(_call(_zfxxgk.check_many_objects, list(reports), _report_json, prev), "reports")
 
 
 def render_report(report: Union[Mapping[str, Any], str], to: str = "text") -> str:
@@ -195,7 +205,7 @@ def _dates_to_iso(value):
 def _application_json(application) -> str:
     if isinstance(application, str):
         return application
-    return _json.dumps(_dates_to_iso(application), ensure_ascii=False, allow_nan=False)
+    return _ENCODE(_dates_to_iso(application))
 
 
 def replay_application(application: Union[Mapping[str, Any], str]) -> dict:
@@ -216,6 +226,23 @@ def aggregate(applications: Union[Iterable[Mapping[str, Any]], str], year: int, 
 def information_fee(items: Optional[int] = None, pages: Optional[int] = None) -> int:
     """信息处理费 in yuan, by items (按件) or by pages (按量): exactly one."""
     return _call(_zfxxgk.information_fee, items, pages)
+
+
+def rollup(reports: Iterable[Union[Mapping[str, Any], str]], summary: Optional[Union[Mapping[str, Any], str]] = None) -> dict:
+    """Tables 二 三 四 of ``reports`` (e.g. every department and township of a county) summed cell
+    by cell: ``{"reports": n, "sums": report, "findings": [...]}``. A blank cell in any report makes
+    that sum None. With ``summary`` (the county's own report), ``findings`` lists every cell where it
+    differs from the sum (``rollup.sum_mismatch``). Mixed layouts or years raise ``RollupError``."""
+    texts = [_report_json(r) for r in reports]
+    prev = None if summary is None else _report_json(summary)
+    return _json.loads(_call(_zfxxgk.rollup_json, texts, prev))
+
+
+def report_metrics(report: Union[Mapping[str, Any], str]) -> dict:
+    """The ratios analysts quote: ``disclosure_rate``, ``not_held_share``, ``carried_over_share``,
+    ``review_correction_share``, ``litigation_correction_share`` — None where a cell is blank or
+    the denominator is 0."""
+    return _json.loads(_call(_zfxxgk.report_metrics_json, _report_json(report)))
 
 
 def to_frame(rows: Sequence[Any]):

@@ -1,7 +1,7 @@
 """Type stubs of zfxxgk (checked against the built module by mypy.stubtest)."""
 
 import datetime
-from typing import Any, Iterable, List, Literal, Mapping, Optional, Sequence, Union
+from typing import Any, Dict, Iterable, List, Literal, Mapping, Optional, Sequence, Union
 
 from .contract import ApplicationState as ApplicationState
 from .contract import Finding as Finding
@@ -15,7 +15,7 @@ __all__ = [
     "ZfxxgkError", "JsonError", "InputError", "CalendarError", "ApplicationError", "FeeError", "StatsError",
     "RenderError", "parse_report", "parse_many", "check_report", "check_many", "render_report", "report_schema",
     "add_working_days", "count_working_days", "is_working_day", "replay_application", "aggregate", "information_fee",
-    "to_frame",
+    "to_frame", "RollupError", "rollup", "report_metrics",
 ]
 
 class ZfxxgkError(Exception):
@@ -30,6 +30,7 @@ class ApplicationError(ZfxxgkError): ...
 class FeeError(ZfxxgkError): ...
 class StatsError(ZfxxgkError): ...
 class RenderError(ZfxxgkError): ...
+class RollupError(ZfxxgkError): ...
 
 DateLike = Union[datetime.date, str]
 
@@ -54,3 +55,7 @@ def aggregate(
 ) -> dict: ...
 def information_fee(items: Optional[int] = None, pages: Optional[int] = None) -> int: ...
 def to_frame(rows: Sequence[Any]) -> Any: ...
+def rollup(
+    reports: Iterable[Union[Report, Mapping[str, Any], str]], summary: Optional[Union[Report, Mapping[str, Any], str]] = None
+) -> dict: ...
+def report_metrics(report: Union[Report, Mapping[str, Any], str]) -> Dict[str, Optional[float]]: ...

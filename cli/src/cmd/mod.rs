@@ -6,6 +6,7 @@ pub mod check;
 pub mod fee;
 pub mod parse;
 pub mod render;
+pub mod rollup;
 pub mod schema;
 pub mod workdays;
 

@@ -102,6 +102,8 @@ catalog! {
         "答复逾期", "the reply is later than the reply deadline";
     AppLapseEarly = "app.lapse_early", Warning,
         "补正或缴费期限届满前即视为放弃或未缴费", "deemed abandoned or unpaid before the correction or payment period ended";
+    RollupSumMismatch = "rollup.sum_mismatch", Warning,
+        "汇总报告的数值不等于各报告之和", "a cell of the summary report differs from the sum over the reports";
     ParseAmbiguousDigits = "parse.ambiguous_digits", Warning,
         "连写的数字可有多种（或没有）符合表内算术的拆分，无法确定的单元格记为空白", "a digit run printed without separators reads several ways (or none) under the table's arithmetic; the undecidable cells are left blank";
     ParseCellsMissing = "parse.cells_missing", Warning,

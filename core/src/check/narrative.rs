@@ -100,14 +100,38 @@ fn stated_count(clause: &str, from: usize) -> Option<u64> {
     digits.parse().ok()
 }
 
+/// The first character of every statement word: other characters cannot start one.
+const FIRST_CHARS: [char; 8] = ['共', '收', '新', '受', '办', '结', '转', '行'];
+
+/// For each statement, its earliest word in `clause` (byte offset, word); at one offset the
+/// word listed first. One pass over the clause instead of one substring search per word:
+/// callgrind showed those searches as half the instructions of checking a report.
+fn earliest_words(clause: &str) -> [Option<(usize, &'static str)>; STATEMENTS.len()] {
+    let mut out = [None; STATEMENTS.len()];
+    for (i, c) in clause.char_indices() {
+        if !FIRST_CHARS.contains(&c) {
+            continue;
+        }
+        let Some(rest) = clause.get(i..) else { continue };
+        for (st, slot) in STATEMENTS.iter().zip(out.iter_mut()) {
+            if slot.is_none() {
+                *slot = st.words.iter().find(|w| rest.starts_with(**w)).map(|w| (i, *w));
+            }
+        }
+    }
+    out
+}
+
 fn count_mismatch(ctx: &Ctx, key: SectionKey, text: &str, out: &mut Vec<Finding>) {
     for (at, clause) in clauses(text) {
-        for st in STATEMENTS {
-            let Some((pos, word)) =
-                st.words.iter().filter_map(|w| clause.find(w).map(|p| (p, *w))).min_by_key(|(p, _)| *p)
-            else {
-                continue;
-            };
+        // A stated count is digits: most clauses have none, and skipping them saves a substring
+        // search per statement word (the bulk of checking a report with long sections).
+        if !clause.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let earliest = earliest_words(clause);
+        for (st, first) in STATEMENTS.iter().zip(earliest) {
+            let Some((pos, word)) = first else { continue };
             // 上年结转 is carried_in, not carried_over; 复议后起诉 counts are litigation.
             if matches!(st.what, Figure::Requests(RequestRow::Received)) && clause.contains("上年结转") {
                 continue;
@@ -153,6 +177,7 @@ fn contradiction(ctx: &Ctx, key: SectionKey, text: &str, out: &mut Vec<Finding>)
     for sentence in text.split_inclusive(['。', '；', ';', '\n']) {
         let at = start;
         start += sentence.len();
+        // `contains` (unlike `find`) has a vectorized path for short needles.
         if !sentence.contains("申请") || sentence.contains("结转") || sentence.contains("除") {
             continue;
         }
@@ -210,4 +235,25 @@ fn problems_empty(sections: &Sections, out: &mut Vec<Finding>) {
 pub(super) fn char_offset(text: &str, byte: usize) -> u32 {
     let n = text.get(..byte).map_or(0, |t| t.chars().count());
     u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod earliest_tests {
+    use super::{FIRST_CHARS, STATEMENTS, earliest_words};
+
+    #[test]
+    fn every_word_starts_with_a_listed_character() {
+        for w in STATEMENTS.iter().flat_map(|s| s.words) {
+            assert!(w.chars().next().is_some_and(|c| FIRST_CHARS.contains(&c)), "{w}");
+        }
+    }
+
+    #[test]
+    fn earliest_words_agree_with_searching_each_word() {
+        let clause = "本年度新收、共收到政府信息公开申请58件，办结56件，结转下年度2件，行政诉讼1件，行政复议0件";
+        for (st, got) in STATEMENTS.iter().zip(earliest_words(clause)) {
+            let want = st.words.iter().filter_map(|w| clause.find(w).map(|p| (p, *w))).min_by_key(|(p, _)| *p);
+            assert_eq!(got, want, "{:?}", st.words);
+        }
+    }
 }

@@ -214,22 +214,39 @@ fn simplified(c: char) -> char {
     if !('\u{4e00}'..='\u{9fff}').contains(&c) {
         return c;
     }
-    traditional_map()
-        .binary_search_by_key(&c, |(t, _)| *t)
-        .ok()
-        .and_then(|i| traditional_map().get(i))
-        .map_or(c, |(_, s)| *s)
+    let map = traditional_map();
+    // Nearly every character is not a traditional one: one bit says so before any search
+    // (the binary search per character was 7 % of parsing in callgrind).
+    let bit = c as usize - 0x4e00;
+    if map.bits.get(bit / 64).is_none_or(|w| w & (1u64 << (bit % 64)) == 0) {
+        return c;
+    }
+    map.pairs.binary_search_by_key(&c, |(t, _)| *t).ok().and_then(|i| map.pairs.get(i)).map_or(c, |(_, s)| *s)
 }
 
-/// The pairs of [`TRADITIONAL`], sorted for binary search, built once.
-fn traditional_map() -> &'static [(char, char)] {
-    static MAP: std::sync::LazyLock<Vec<(char, char)>> = std::sync::LazyLock::new(|| {
+/// The pairs of [`TRADITIONAL`], sorted for binary search, and a bitmap over U+4E00–U+9FFF of
+/// the characters that have a pair; built once.
+struct TraditionalMap {
+    pairs: Vec<(char, char)>,
+    bits: Vec<u64>,
+}
+
+fn traditional_map() -> &'static TraditionalMap {
+    static MAP: std::sync::LazyLock<TraditionalMap> = std::sync::LazyLock::new(|| {
         let chars: Vec<char> = TRADITIONAL.chars().filter(|c| !c.is_whitespace()).collect();
         let mut pairs: Vec<(char, char)> =
             chars.chunks_exact(2).filter_map(|p| Some((*p.first()?, *p.get(1)?))).filter(|(t, s)| t != s).collect();
         pairs.sort_unstable();
         pairs.dedup_by_key(|p| p.0);
-        pairs
+        let mut bits = vec![0u64; (0x9fff - 0x4e00) / 64 + 1];
+        for (t, _) in &pairs {
+            if let Some(bit) = (*t as usize).checked_sub(0x4e00) {
+                if let Some(w) = bits.get_mut(bit / 64) {
+                    *w |= 1u64 << (bit % 64);
+                }
+            }
+        }
+        TraditionalMap { pairs, bits }
     });
     &MAP
 }
@@ -263,10 +280,10 @@ mod tests {
                 assert_eq!(previous, pair[1], "{} maps to both {previous} and {}", pair[0], pair[1]);
             }
         }
-        assert!(traditional_map().len() > 300);
+        assert!(traditional_map().pairs.len() > 300);
         let t = normalize("ａ１b", &|i| i);
         assert_eq!(t.s, "a1b");
         assert_eq!((t.source(0), t.source(1), t.source(2)), (0, 3, 6));
-        assert!(traditional_map().windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(traditional_map().pairs.windows(2).all(|w| w[0].0 < w[1].0));
     }
 }

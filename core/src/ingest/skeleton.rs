@@ -68,8 +68,20 @@ impl Skeleton {
     }
 
     /// The first occurrence of any of `needles` in `[from, to)`: (offset, needle length).
+    /// At one offset, the needle listed first.
     pub fn find_any(&self, needles: &[&str], from: usize, to: usize) -> Option<(usize, usize)> {
-        needles.iter().filter_map(|n| self.find(n, from, to).map(|i| (i, n.len()))).min_by_key(|(i, _)| *i)
+        let mut best: Option<(usize, usize)> = None;
+        for n in needles {
+            // Once a needle is found at `i`, the others matter only if they start before it:
+            // search no further than that (profiles showed these searches running to the end).
+            let limit = best.map_or(to, |(i, _)| (i + n.len()).saturating_sub(1).min(to));
+            if let Some(i) = self.find(n, from, limit) {
+                if best.is_none_or(|(b, _)| i < b) {
+                    best = Some((i, n.len()));
+                }
+            }
+        }
+        best
     }
 }
 
@@ -77,6 +89,18 @@ impl Skeleton {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
+
+    #[test]
+    fn find_any_is_the_earliest_needle_first_listed_on_ties() {
+        let k = Skeleton::new("甲乙丙丁乙丙丁");
+        let naive = |needles: &[&str]| {
+            needles.iter().filter_map(|n| k.find(n, 0, usize::MAX).map(|i| (i, n.len()))).min_by_key(|(i, _)| *i)
+        };
+        for needles in [&["丙丁", "乙丙"][..], &["乙丙丁", "乙"], &["乙", "乙丙丁"], &["戊", "丁"], &["戊"]]
+        {
+            assert_eq!(k.find_any(needles, 0, usize::MAX), naive(needles), "{needles:?}");
+        }
+    }
 
     #[test]
     fn finds_labels_across_breaks() {

@@ -1,7 +1,7 @@
 //! `zfxxgk check`: findings for each report file (Report JSON or published text / HTML /
 //! Markdown, told apart by content); directories are walked.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -9,11 +9,16 @@ use zfxxgk::{Finding, Report, Severity};
 
 use crate::output;
 
+mod csv;
+
 #[derive(clap::Args)]
 pub struct CheckArgs {
     /// 每个文件输出一行 JSON {"file", "findings"} / one JSON object per file per line
-    #[arg(long)]
+    #[arg(long, conflicts_with = "csv")]
     json: bool,
+    /// 以 CSV 输出发现，每个发现一行，供电子表格使用 / findings as CSV, one row per finding, for spreadsheets
+    #[arg(long)]
+    csv: bool,
     /// 上一年度的报告，用于跨年度检查 / last year's report, for the cross-year rules
     #[arg(long, value_name = "FILE")]
     previous: Option<PathBuf>,
@@ -21,9 +26,6 @@ pub struct CheckArgs {
     #[arg(required = true, value_name = "FILE|DIR")]
     paths: Vec<PathBuf>,
 }
-
-/// Above this many files a progress bar is shown (on a terminal).
-const PROGRESS_THRESHOLD: usize = 8;
 
 pub fn run(args: &CheckArgs) -> ExitCode {
     let files = match collect(&args.paths) {
@@ -43,15 +45,17 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         },
         None => None,
     };
-    let progress = (files.len() > PROGRESS_THRESHOLD && std::io::stderr().is_terminal())
-        .then(|| indicatif::ProgressBar::new(files.len() as u64));
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let (mut failed, mut any_error) = (false, false);
     let mut totals = [0usize; 3];
-    for file in &files {
+    if args.csv {
+        output::line(&mut out, &csv::header());
+    }
+    let work =
+        |file: &Path| crate::input::read_text(file).and_then(|text| zfxxgk::check_text(&text, previous.as_ref()));
+    crate::batch::ordered(&files, work, |file, result, suspend| {
         let name = file.display().to_string();
-        let result = crate::input::read_text(file).and_then(|text| zfxxgk::check_text(&text, previous.as_ref()));
         match result {
             Ok(findings) => {
                 any_error |= zfxxgk::check::has_error(&findings);
@@ -63,27 +67,23 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                 if args.json {
                     let line = serde_json::json!({"file": name, "findings": findings});
                     output::line(&mut out, &line.to_string());
+                } else if args.csv {
+                    for f in &findings {
+                        output::line(&mut out, &csv::row(&name, f));
+                    }
                 } else {
                     write_text(&mut out, &name, &findings);
                 }
             }
             Err(e) => {
                 failed = true;
-                if let Some(p) = &progress {
-                    p.suspend(|| output::fail_error(Some(&name), &e));
-                } else {
+                suspend(&mut || {
                     output::fail_error(Some(&name), &e);
-                }
+                });
             }
         }
-        if let Some(p) = &progress {
-            p.inc(1);
-        }
-    }
-    if let Some(p) = progress {
-        p.finish_and_clear();
-    }
-    if !args.json && files.len() > 1 {
+    });
+    if !args.json && !args.csv && files.len() > 1 {
         let [errors, warnings, infos] = totals;
         output::line(
             &mut out,
@@ -143,7 +143,7 @@ fn write_text(out: &mut impl Write, name: &str, findings: &[Finding]) {
 
 /// The files to check: files as given, directories walked in sorted order for their report files
 /// (`.json`, `.txt`, `.html`, `.htm`, `.md`).
-fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
+pub(crate) fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
     let mut files = Vec::new();
     for path in paths {
         let meta = std::fs::metadata(path).map_err(|e| (path.clone(), e))?;
