@@ -1,6 +1,6 @@
 // The demo portal: zfxxgk-wasm (browser build, served under /pkg/) checks the report as it is
 // typed; findings about table 三 are marked on its cells. No network access beyond this page.
-import init, { checkReport, explainWorkingDays, parseReport, replayApplication } from './pkg/zfxxgk_wasm.js'
+import init, { checkReport, explainWorkingDays, parseReport, replayApplication } from './pkg/index.js'
 
 // Table 三 of the 2021 layout (国办公开办函〔2021〕30号): row and column keys of the Report JSON
 // with their printed labels.

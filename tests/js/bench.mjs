@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module'
 const require = createRequire(import.meta.url)
 
-const packages = { 'zfxxgk (native, napi-rs)': '../../bindings-node', 'zfxxgk-wasm (Node build)': '../../bindings-wasm/pkg/node/zfxxgk_wasm.js' }
+const packages = { 'zfxxgk (native, napi-rs)': '../../bindings-node', 'zfxxgk-wasm (Node build)': '../../bindings-wasm/pkg/node/index.js' }
 const N = 1_000_000
 for (const [label, path] of Object.entries(packages)) {
   const z = require(path)
