@@ -57,6 +57,19 @@ test('a planted mistake in table 三 is listed and its cell marked as you type',
   console.log(`screenshot: ${shot}`)
 })
 
+test('an uploaded report with planted mistakes is checked and marked', async () => {
+  await page.setInputFiles('#upload', join(repo, 'examples', 'reports', 'demo-2021.json'))
+  // The upload replaces the report (of 2022, with its own planted mistake) by the one of 2023.
+  await page.waitForFunction(() => document.querySelector('#year').value === '2023', null, { timeout: 5000 })
+  const rowTotal = page.locator('#findings li.error[data-code="table3.row_total"]')
+  await rowTotal.waitFor({ timeout: 5000 })
+  assert.match(await page.inputValue('#report-text'), /"format": "2021"/)
+  // The finding's own cell (location row · column) carries the mark.
+  const where = (await rowTotal.locator('code').textContent()).match(/\[(\w+) · (\w+)\]/)
+  assert.ok(where, 'the finding names its cell')
+  assert.equal(await page.locator(`td.finding-error[data-row="${where[1]}"][data-column="${where[2]}"]`).count(), 1)
+})
+
 test('the reply deadline of an application received before 国庆', async () => {
   await page.fill('#received', '2025-09-26')
   await page.selectOption('#channel', 'online')
