@@ -36,7 +36,7 @@ pub fn check_size(len: usize) -> Result<(), Error> {
     Ok(())
 }
 
-fn classify(path: &str, e: &serde_json::Error) -> Error {
+pub(crate) fn classify(path: &str, e: &serde_json::Error) -> Error {
     // serde_path_to_error writes "." for the root and "?" where it lost track (e.g. at end of input).
     let path = if path.is_empty() || path == "." || path == "?" { "$".to_owned() } else { path.to_owned() };
     let full = e.to_string();
@@ -89,7 +89,7 @@ fn type_zh(detail: &str) -> String {
             "布尔值"
         } else if s.starts_with("map") || s.contains("object") || s.starts_with("struct") {
             "对象"
-        } else if s.starts_with("sequence") {
+        } else if s.starts_with("sequence") || s.starts_with("a sequence") {
             "数组"
         } else if s.starts_with("null") || s.starts_with("unit") {
             "null"

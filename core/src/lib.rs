@@ -7,6 +7,7 @@
 #![warn(missing_docs)]
 
 pub mod application;
+pub mod argument;
 pub mod calendar;
 pub mod date;
 pub mod error;

@@ -1,0 +1,2 @@
+'use strict'
+require('../../tests/js/bad-input.cjs').runBadInput(require('..'), 'zfxxgk (native)')
