@@ -17,15 +17,37 @@ export interface Period {
   end?: IsoDate | null
 }
 
-/** Table 二 (主动公开): regulations, normative documents, licensing, punishment, coercion, fees. */
+/** Documents of table 二: 2021 layout `issued` / `repealed` / `in_force`; 2019 layout `made` /
+ * `published` / `total_published`. */
+export interface DocumentCounts {
+  issued?: number | null
+  repealed?: number | null
+  in_force?: number | null
+  made?: number | null
+  published?: number | null
+  total_published?: number | null
+}
+
+/** Decisions of table 二: 2021 `decisions`; 2019 `last_year` / `change` (本年增/减, signed) / `decisions`. */
+export interface DecisionCounts {
+  decisions?: number | null
+  last_year?: number | null
+  change?: number | null
+}
+
+/** Table 二 (主动公开): regulations, normative documents, licensing, other services (2019),
+ * punishment, coercion, fees, government procurement (2019). */
 export interface Proactive {
-  regulations?: { issued?: number | null; repealed?: number | null; in_force?: number | null } | null
-  normative_documents?: { issued?: number | null; repealed?: number | null; in_force?: number | null } | null
-  licensing?: { decisions?: number | null } | null
-  punishment?: { decisions?: number | null } | null
-  coercion?: { decisions?: number | null } | null
-  /** `amount` in 万元, an exact decimal string. */
-  fees?: { amount?: string | null } | null
+  regulations?: DocumentCounts | null
+  normative_documents?: DocumentCounts | null
+  licensing?: DecisionCounts | null
+  other_services?: DecisionCounts | null
+  punishment?: DecisionCounts | null
+  coercion?: DecisionCounts | null
+  /** `amount` (2021, 万元) an exact decimal string; 2019 `last_year` / `change`. */
+  fees?: { amount?: string | null; last_year?: number | null; change?: number | null } | null
+  /** 政府集中采购 (2019): `projects` and `amount`, an exact decimal string. */
+  procurement?: { projects?: number | null; amount?: string | null } | null
 }
 
 /** Table 三 (依申请公开): rows such as `received`, `granted`, `total_handled` by applicant column
@@ -132,6 +154,25 @@ export interface Explanation {
   skipped: ExplainedDay[]
   /** Weekend days in (start, due] that are worked (调休). */
   make_up_days: ExplainedDay[]
+}
+
+/** `rollup(reports, summary)`: how many reports were summed, their tables summed cell by cell (a
+ * Report with `format` and `year`; a cell blank in any report is null), and the
+ * `rollup.sum_mismatch` findings against the summary report. */
+export interface Rollup {
+  reports: number
+  sums: Report
+  findings: Finding[]
+}
+
+/** `reportMetrics(report)`: the ratios analysts quote, null where a cell is blank or the
+ * denominator is 0. */
+export interface Metrics {
+  disclosure_rate: number | null
+  not_held_share: number | null
+  carried_over_share: number | null
+  review_correction_share: number | null
+  litigation_correction_share: number | null
 }
 
 /** An `Error` thrown by zfxxgk: `code` is the core's stable code (`json.unknown_key`,

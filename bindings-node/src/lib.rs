@@ -208,3 +208,39 @@ pub fn information_fee(env: Env, basis: Unknown<'_>) -> Result<f64, Code> {
         zfxxgk::information_fee(basis.items, basis.pages).map(|y| y as f64).map_err(|e| thrown(&e))
     })
 }
+
+/// A report (Report object, its JSON text, or published text) printed in the official layout of
+/// its format: `"text"` (the ` |` cell style of published pages, the default), `"markdown"` or
+/// `"html"` (one self-contained page). `parseReport` reads the page back to the same report.
+#[napi(ts_args_type = "report: Report | string, to?: 'text' | 'markdown' | 'html' | null", ts_return_type = "string")]
+pub fn render_report(env: Env, report: Unknown<'_>, to: Unknown<'_>) -> Result<String, Code> {
+    guard(|| {
+        let to = argument::render_format("to", arg(&env, "to", to)?).map_err(|e| thrown(&e))?;
+        let report = argument::report("report", arg(&env, "report", report)?).map_err(|e| thrown(&e))?;
+        Ok(zfxxgk::render_report(&report, to))
+    })
+}
+
+/// Tables 二 三 四 of many reports (objects, JSON or published texts) summed cell by cell, and the
+/// cells where the summary report (if given) differs: `{reports, sums, findings}`.
+#[napi(ts_args_type = "reports: (Report | string)[], summary?: Report | string | null", ts_return_type = "Rollup")]
+pub fn rollup(env: Env, reports: Unknown<'_>, summary: Unknown<'_>) -> Result<Value, Code> {
+    guard(|| {
+        let reports = argument::reports("reports", arg(&env, "reports", reports)?).map_err(|e| thrown(&e))?;
+        let summary = match arg(&env, "summary", summary)? {
+            Value::Null => None,
+            s => Some(argument::report("summary", s).map_err(|e| thrown(&e))?),
+        };
+        json(zfxxgk::rollup(&reports, summary.as_ref()))
+    })
+}
+
+/// The ratios analysts quote (disclosure rate, not-held, carried-over, review and litigation
+/// correction shares); `null` where a cell is blank or the denominator is 0.
+#[napi(ts_args_type = "report: Report | string", ts_return_type = "Metrics")]
+pub fn report_metrics(env: Env, report: Unknown<'_>) -> Result<Value, Code> {
+    guard(|| {
+        let report = argument::report("report", arg(&env, "report", report)?).map_err(|e| thrown(&e))?;
+        json(Ok(zfxxgk::report_metrics(&report)))
+    })
+}

@@ -130,3 +130,29 @@ pub fn information_fee(basis: JsValue) -> Result<f64, JsValue> {
     // Fees are far below 2^53 yuan: the JS number is exact.
     zfxxgk::information_fee(basis.items, basis.pages).map(|y| y as f64).map_err(|e: Error| thrown(&e))
 }
+
+/// A report printed in the official layout: `"text"` (default), `"markdown"` or `"html"`.
+#[wasm_bindgen(js_name = "renderReport", skip_typescript)]
+pub fn render_report(report: JsValue, to: JsValue) -> Result<String, JsValue> {
+    let to = argument::render_format("to", arg("to", &to)?).map_err(|e| thrown(&e))?;
+    let report = argument::report("report", arg("report", &report)?).map_err(|e| thrown(&e))?;
+    Ok(zfxxgk::render_report(&report, to))
+}
+
+/// Tables 二 三 四 of many reports summed, compared with the summary report if given.
+#[wasm_bindgen(js_name = "rollup", skip_typescript)]
+pub fn rollup(reports: JsValue, summary: JsValue) -> Result<JsValue, JsValue> {
+    let reports = argument::reports("reports", arg("reports", &reports)?).map_err(|e| thrown(&e))?;
+    let summary = match arg("summary", &summary)? {
+        serde_json::Value::Null => None,
+        s => Some(argument::report("summary", s).map_err(|e| thrown(&e))?),
+    };
+    js_json(zfxxgk::rollup(&reports, summary.as_ref()))
+}
+
+/// The ratios analysts quote; `null` where a cell is blank or the denominator is 0.
+#[wasm_bindgen(js_name = "reportMetrics", skip_typescript)]
+pub fn report_metrics(report: JsValue) -> Result<JsValue, JsValue> {
+    let report = argument::report("report", arg("report", &report)?).map_err(|e| thrown(&e))?;
+    js_json(Ok(zfxxgk::report_metrics(&report)))
+}

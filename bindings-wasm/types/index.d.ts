@@ -1,7 +1,7 @@
 /* The API of zfxxgk-wasm (and of the native package `zfxxgk`): the core's library functions under
  * camelCase names. Every function throws a `ZfxxgkError` (an `Error` with `code`) on bad input. */
 import type {
-  Application, ApplicationState, Explanation, Finding, Report, Requests,
+  Application, ApplicationState, Explanation, Finding, Metrics, Report, Requests, Rollup,
 } from './contract'
 
 export * from './contract'
@@ -39,3 +39,15 @@ export declare function aggregate(applications: Application[] | string, year: nu
 
 /** 信息处理费 in yuan, by items (按件) or by pages (按量): exactly one. */
 export declare function informationFee(basis: { items?: number | null; pages?: number | null }): number
+
+/** A report (object, JSON text or published text) printed in the official layout of its format:
+ * `"text"` (the ` |` cell style of published pages, the default), `"markdown"` or `"html"` (one
+ * self-contained page). `parseReport` reads the page back to the same report. */
+export declare function renderReport(report: Report | string, to?: 'text' | 'markdown' | 'html' | null): string
+
+/** Tables 二 三 四 of many reports summed cell by cell, and the cells where the summary report (if
+ * given) differs (`rollup.sum_mismatch`). */
+export declare function rollup(reports: (Report | string)[], summary?: Report | string | null): Rollup
+
+/** The ratios analysts quote; null where a cell is blank or the denominator is 0. */
+export declare function reportMetrics(report: Report | string): Metrics

@@ -7,6 +7,8 @@ use serde_json::Value;
 
 use crate::date::Date;
 use crate::error::Error;
+use crate::render::RenderFormat;
+use crate::report::Report;
 
 /// Decodes the argument `name` into `T`; an error names `name` (and the path inside it).
 ///
@@ -101,6 +103,57 @@ pub fn json_lines(name: &str, value: Value) -> Result<String, Error> {
         Value::String(s) => Ok(s),
         Value::Array(items) => Ok(items.iter().map(Value::to_string).collect::<Vec<_>>().join("\n")),
         other => decode::<Vec<Value>>(name, other).map(|_| String::new()),
+    }
+}
+
+/// A report argument: a string is published text or Report JSON text (read as `zfxxgk parse`
+/// reads a file); any other value is Report JSON data. Errors name the argument.
+///
+/// ```
+/// use serde_json::json;
+/// let r = zfxxgk::argument::report("report", json!({"format": "2021", "year": 2024}))?;
+/// assert_eq!(r.year, Some(2024));
+/// let e = zfxxgk::argument::report("report", json!({"year": -1})).unwrap_err();
+/// assert_eq!(e.code(), "json.out_of_range");
+/// # Ok::<(), zfxxgk::Error>(())
+/// ```
+pub fn report(name: &str, value: Value) -> Result<Report, Error> {
+    match value {
+        Value::String(text) => crate::read_report(&text).map(|p| p.report),
+        Value::Object(_) => Report::from_json(&value.to_string()),
+        other => decode::<Report>(name, other),
+    }
+}
+
+/// A list of report arguments (see [`report`]); anything but an array is `json.wrong_type`.
+///
+/// ```
+/// use serde_json::json;
+/// let rs = zfxxgk::argument::reports("reports", json!([{"format": "2021"}, {"format": "2021"}]))?;
+/// assert_eq!(rs.len(), 2);
+/// assert_eq!(zfxxgk::argument::reports("reports", json!(7)).unwrap_err().code(), "json.wrong_type");
+/// # Ok::<(), zfxxgk::Error>(())
+/// ```
+pub fn reports(name: &str, value: Value) -> Result<Vec<Report>, Error> {
+    match value {
+        Value::Array(items) => items.into_iter().enumerate().map(|(i, v)| report(&format!("{name}[{i}]"), v)).collect(),
+        other => decode::<Vec<Value>>(name, other).map(|_| Vec::new()),
+    }
+}
+
+/// An output layout argument for [`crate::render_report`]: `"text"` (also when absent),
+/// `"markdown"` or `"html"`; another string is `render.unknown_format`.
+///
+/// ```
+/// use serde_json::json;
+/// assert_eq!(zfxxgk::argument::render_format("to", json!(null))?, zfxxgk::RenderFormat::Text);
+/// assert_eq!(zfxxgk::argument::render_format("to", json!("pdf")).unwrap_err().code(), "render.unknown_format");
+/// # Ok::<(), zfxxgk::Error>(())
+/// ```
+pub fn render_format(name: &str, value: Value) -> Result<RenderFormat, Error> {
+    match value {
+        Value::Null => Ok(RenderFormat::Text),
+        other => decode::<String>(name, other)?.parse(),
     }
 }
 

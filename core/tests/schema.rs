@@ -107,3 +107,14 @@ fn findings_schema_accepts_report_and_application_findings() {
         "message_en": "", "location": {"event": 1, "kind": "replied"}}]);
     assert!(!v.is_valid(&bad));
 }
+
+/// The schema shipped as text (what WebAssembly returns, and a file portals can use) is exactly
+/// the generated one. After changing the types: `zfxxgk schema > core/src/report.schema.json`.
+#[test]
+fn shipped_schema_text_is_the_generated_schema() {
+    let generated = serde_json::to_string_pretty(&zfxxgk::report_schema()).expect("a schema serializes") + "\n";
+    assert!(
+        generated == zfxxgk::schema::REPORT_SCHEMA_JSON,
+        "core/src/report.schema.json is out of date: regenerate it with `zfxxgk schema > core/src/report.schema.json`"
+    );
+}

@@ -21,6 +21,9 @@ const RUNNERS = {
   replay_application: { fn: 'replayApplication', call: (f, i) => f(i) },
   aggregate: { fn: 'aggregate', call: (f, i) => f(i.applications, i.year, i.format) },
   information_fee: { fn: 'informationFee', call: (f, i) => f(i) },
+  render_report: { fn: 'renderReport', call: (f, i) => f(i.report, i.to) },
+  rollup: { fn: 'rollup', call: (f, i) => { const r = f(i.reports, i.summary); withoutMessages(r.findings); return r } },
+  report_metrics: { fn: 'reportMetrics', call: (f, i) => f(i.report) },
 }
 
 function withoutMessages (findings) {
