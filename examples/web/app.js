@@ -1,6 +1,6 @@
 // The demo portal: zfxxgk-wasm (browser build, served under /pkg/) checks the report as it is
 // typed; findings about table 三 are marked on its cells. No network access beyond this page.
-import init, { checkReport, explainWorkingDays, parseReport, replayApplication } from './pkg/index.js'
+import init, { checkReport, explainWorkingDays, parseReport, renderReport, replayApplication } from './pkg/index.js'
 
 // Table 三 of the 2021 layout (国办公开办函〔2021〕30号): row and column keys of the Report JSON
 // with their printed labels.
@@ -141,6 +141,21 @@ function dueDate (event) {
   }
 }
 
+// The report as a portal would publish it: renderReport's self-contained HTML page, shown in a
+// sandboxed frame (no scripts) and offered as a download.
+function preview () {
+  try {
+    const page = renderReport(report, 'html')
+    const frame = $('preview-frame')
+    frame.srcdoc = page
+    frame.hidden = false
+    const link = $('download')
+    if (link.href) URL.revokeObjectURL(link.href)
+    link.href = URL.createObjectURL(new Blob([page], { type: 'text/html' }))
+    link.hidden = false
+  } catch (e) { showError(e) }
+}
+
 await init()
 buildTable()
 $('report-text').addEventListener('input', checkText)
@@ -152,5 +167,6 @@ $('upload').addEventListener('change', async (e) => {
 })
 $('clear').addEventListener('click', () => { $('report-text').value = ''; checkText() })
 $('due-form').addEventListener('submit', dueDate)
+$('preview').addEventListener('click', preview)
 $('status').textContent = '已就绪'
 document.body.dataset.ready = 'true'

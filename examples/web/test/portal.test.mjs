@@ -70,6 +70,25 @@ test('an uploaded report with planted mistakes is checked and marked', async () 
   assert.equal(await page.locator(`td.finding-error[data-row="${where[1]}"][data-column="${where[2]}"]`).count(), 1)
 })
 
+test('the report previewed in the official layout, as a portal publishes it', async () => {
+  await page.setInputFiles('#upload', join(repo, 'examples', 'reports', 'demo-2021.json'))
+  await page.waitForFunction(() => document.querySelector('#year').value === '2023', null, { timeout: 5000 })
+  await page.click('#preview')
+  const frame = page.frameLocator('#preview-frame')
+  // The six sections under their official headings, tables 二 三 四 with captions.
+  await frame.locator('h2').first().waitFor({ timeout: 5000 })
+  const headings = await frame.locator('h2').allTextContents()
+  assert.deepEqual(headings.map((h) => h.slice(0, 2)), ['一、', '二、', '三、', '四、', '五、', '六、'])
+  assert.equal(await frame.locator('table caption').count(), 3)
+  assert.match(await frame.locator('body').textContent(), /本报告中所列数据的统计期限自/)
+  // The page is exactly what `zfxxgk render --to html` printed (examples/reports/demo-2021.html).
+  const committed = readFileSync(join(repo, 'examples', 'reports', 'demo-2021.html'), 'utf8')
+  assert.equal(await page.locator('#preview-frame').getAttribute('srcdoc'), committed)
+  const shot = join(SHOTS, 'portal-official-layout.png')
+  await page.locator('#preview-frame').screenshot({ path: shot })
+  console.log(`screenshot: ${shot}`)
+})
+
 test('the reply deadline of an application received before 国庆', async () => {
   await page.fill('#received', '2025-09-26')
   await page.selectOption('#channel', 'online')
