@@ -35,6 +35,16 @@ pub enum Error {
         en: String,
     },
 
+    /// JSON nested deeper than [`crate::json::MAX_JSON_DEPTH`] arrays and objects. No contract
+    /// type nests that deep; the limit keeps hostile nesting from exhausting the stack.
+    #[error("JSON 嵌套过深（{path}）：上限 {limit} 层 / JSON nested too deep at {path}: the limit is {limit} levels")]
+    JsonTooDeep {
+        /// Where decoding stopped (`$` = the document).
+        path: String,
+        /// The limit in levels.
+        limit: usize,
+    },
+
     /// The input is larger than the documented limit.
     #[error("输入过大：{size} 字节，上限 {limit} 字节 / input too large: {size} bytes, the limit is {limit} bytes")]
     InputTooLarge {
@@ -175,7 +185,9 @@ impl Error {
     /// The JSON path of the offending value, for errors in JSON input (`$` is the root).
     pub fn path(&self) -> Option<&str> {
         match self {
-            Error::JsonSyntax { path, .. } | Error::JsonContract { path, .. } => Some(path),
+            Error::JsonSyntax { path, .. } | Error::JsonContract { path, .. } | Error::JsonTooDeep { path, .. } => {
+                Some(path)
+            }
             _ => None,
         }
     }
@@ -190,6 +202,7 @@ impl Error {
         match self {
             Error::JsonSyntax { .. } => "json.syntax",
             Error::JsonContract { code, .. } => code,
+            Error::JsonTooDeep { .. } => "json.too_deep",
             Error::InputTooLarge { .. } => "input.too_large",
             Error::InvalidDate { .. } => "input.invalid_date",
             Error::InvalidAmount { .. } => "input.invalid_amount",

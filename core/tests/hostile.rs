@@ -43,3 +43,146 @@ fn odd_inputs_do_not_panic() {
         let _ = zfxxgk::check_text(text, None);
     }
 }
+
+// Pathological inputs of issue 9: each must end quickly with a clear error or a correct result.
+// The outcome is asserted, never the time (timings live in BENCHMARKS.md).
+
+const MIB: usize = 1024 * 1024;
+
+#[test]
+fn a_50_mb_single_line_is_too_large_everywhere() {
+    let line = "1".repeat(50 * MIB);
+    for e in [
+        zfxxgk::parse_report(&line).unwrap_err(),
+        zfxxgk::check_text(&line, None).unwrap_err(),
+        zfxxgk::Report::from_json(&line).unwrap_err(),
+        zfxxgk::application::Application::from_json(&line).unwrap_err(),
+    ] {
+        assert_eq!(e.code(), "input.too_large");
+    }
+    let json = format!("{{\"title\": \"{}\"}}", "字".repeat(17 * MIB));
+    assert_eq!(zfxxgk::check_text(&json, None).unwrap_err().code(), "input.too_large");
+}
+
+#[test]
+fn a_30_mb_single_line_under_the_limit_is_read() {
+    // Under the limit: read to the end, one finding per missing table, nothing invented.
+    let line = format!("{HEAD}{}", "一二三 4 ".repeat(5 * MIB / 2));
+    assert!(line.len() < zfxxgk::json::MAX_INPUT_BYTES);
+    let parsed = zfxxgk::parse_report(&line).unwrap();
+    assert_eq!(parsed.report.year, Some(2022));
+    assert!(parsed.report.requests.is_none());
+    assert!(parsed.findings.iter().any(|f| f.code.as_str() == "parse.table_not_found"));
+}
+
+#[test]
+fn nesting_100000_deep_is_refused_at_the_first_level_too_many() {
+    let n = 100_000;
+    let arrays = "[".repeat(n);
+    let objects = format!("{}{}", "{\"requests\": ".repeat(n), "}".repeat(n));
+    // The contract types refuse a deeper value by its type or key, before descending into it.
+    assert_eq!(zfxxgk::Report::from_json(&arrays).unwrap_err().code(), "json.wrong_type");
+    assert_eq!(zfxxgk::check_text(&arrays, None).unwrap_err().code(), "json.wrong_type");
+    let e = zfxxgk::Report::from_json(&objects).unwrap_err();
+    assert_eq!((e.code(), e.path()), ("json.unknown_key", Some("requests.requests")));
+    let at = format!(
+        "{{\"id\": \"x\", \"events\": [{{\"type\": \"received\", \"at\": {}{}}}]}}",
+        "{\"a\":".repeat(n),
+        "}".repeat(n)
+    );
+    let e = zfxxgk::application::Application::from_json(&at).unwrap_err();
+    assert_eq!((e.code(), e.path()), ("json.wrong_type", Some("events[0].at")));
+    // A value decoded whole stops at the depth limit.
+    let e = zfxxgk::json::from_json_str::<serde_json::Value>(&arrays).unwrap_err();
+    assert_eq!(e.code(), "json.too_deep");
+    let e = zfxxgk::json::from_json_str::<serde_json::Value>(&objects).unwrap_err();
+    assert_eq!(e.code(), "json.too_deep");
+    // As page text, brackets are just characters.
+    let text = format!("{HEAD}{}{}", "(".repeat(n), "（".repeat(n));
+    assert!(zfxxgk::parse_report(&text).unwrap().report.requests.is_none());
+}
+
+#[test]
+fn json_at_the_depth_limit_is_read() {
+    let depth = zfxxgk::json::MAX_JSON_DEPTH;
+    let nested = |k: usize| format!("{}{}", "[".repeat(k), "]".repeat(k));
+    assert!(zfxxgk::json::from_json_str::<serde_json::Value>(&nested(depth)).is_ok());
+    let e = zfxxgk::json::from_json_str::<serde_json::Value>(&nested(depth + 1)).unwrap_err();
+    assert_eq!(e.code(), "json.too_deep");
+    assert!(e.to_string().contains("127"), "{e}");
+}
+
+#[test]
+fn nul_bytes_and_control_characters() {
+    let text = format!("{HEAD}\0\0 5 0 0 0 0 0 5\0\n二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n\u{1}\u{7f}");
+    let parsed = zfxxgk::parse_report(&text).unwrap();
+    let requests = parsed.report.requests.as_ref().unwrap();
+    assert_eq!(requests.get(RequestRow::Received).unwrap().value(RequestColumn::Total), Some(5));
+    let nul = "\0".repeat(MIB);
+    assert!(zfxxgk::parse_report(&nul).is_ok());
+    // A raw NUL inside a JSON string is a syntax error; an escaped one is a character.
+    assert_eq!(zfxxgk::Report::from_json("{\"title\": \"a\0b\"}").unwrap_err().code(), "json.syntax");
+    let escaped = zfxxgk::Report::from_json(r#"{"title": "a\u0000b"}"#).unwrap();
+    assert_eq!(escaped.title.as_deref(), Some("a\0b"));
+    assert!(zfxxgk::check_report(&escaped, None).is_ok());
+}
+
+#[test]
+fn deeply_nested_html_is_read_to_its_text() {
+    let n = 100_000;
+    for (open, close) in [("<div>", "</div>"), ("<table><tr><td>", "</td></tr></table>"), ("<b><i>", "")] {
+        let html = format!(
+            "<html><body>{}某局2022年度政府信息公开工作年度报告{}</body></html>",
+            open.repeat(n),
+            close.repeat(n)
+        );
+        let parsed = zfxxgk::parse_report(&html).unwrap();
+        assert!(parsed.findings.iter().all(|f| f.code.as_str() != "internal"), "{open}");
+    }
+    // Unclosed tags by the hundred thousand.
+    let html = format!("<html>{}", "<td colspan=99999999999999999999><p".repeat(n));
+    assert!(zfxxgk::parse_report(&html).is_ok());
+}
+
+#[test]
+fn a_hundred_thousand_table_rows() {
+    let n = 100_000;
+    let md = format!("{HEAD}\n|a|b|c|\n|---|---|---|\n{}", "| 1 | 2 | 3 |\n".repeat(n));
+    assert!(zfxxgk::parse_report(&md).unwrap().report.requests.is_none());
+    let html =
+        format!("<html><body><p>{HEAD}</p><table>{}</table></body></html>", "<tr><td>1</td><td>2</td></tr>".repeat(n));
+    assert!(zfxxgk::parse_report(&html).unwrap().report.requests.is_none());
+    // The label row repeated: the table's other rows are still missing.
+    let rows = format!("{HEAD} 5 0 0 0 0 0 5\n{}", "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n".repeat(n));
+    let parsed = zfxxgk::parse_report(&rows).unwrap();
+    assert!(parsed.report.requests.is_none());
+    assert!(parsed.findings.iter().any(|f| f.code.as_str() == "parse.table_not_found"));
+}
+
+#[test]
+fn a_million_short_lines_and_long_digit_runs_in_cells() {
+    let lines = format!("{HEAD}\n{}", "1\n".repeat(1_000_000));
+    assert!(zfxxgk::parse_report(&lines).is_ok());
+    let digits = "9".repeat(100_000);
+    let md = format!("{HEAD} | {digits} | {digits} | 0 | 0 | 0 | 0 | {digits} |\n");
+    let parsed = zfxxgk::parse_report(&md).unwrap();
+    assert!(
+        parsed
+            .report
+            .requests
+            .as_ref()
+            .and_then(|r| r.get(RequestRow::Received))
+            .is_none_or(|r| r.value(RequestColumn::Total).is_none())
+    );
+}
+
+#[test]
+fn many_events_are_refused_up_front() {
+    let event = r#"{"type": "withdrawn", "at": "2025-01-20"}"#;
+    let many =
+        format!("{{\"id\": \"x\", \"events\": [{}]}}", vec![event; zfxxgk::application::MAX_EVENTS + 1].join(","));
+    let app = zfxxgk::application::Application::from_json(&many).unwrap();
+    assert_eq!(zfxxgk::replay_application(&app).unwrap_err().code(), "app.too_many_events");
+    let none = zfxxgk::application::Application::from_json(r#"{"id": "x", "events": []}"#).unwrap();
+    assert_eq!(zfxxgk::replay_application(&none).unwrap_err().code(), "app.no_events");
+}
