@@ -173,6 +173,33 @@ pub enum Error {
         detail: String,
     },
 
+    /// An argument of the wrong type. Reported by bindings, whose callers can pass any value (the
+    /// core's own signatures are typed).
+    #[error("“{what}”类型错误：应为 {expected}，实为 {found} / {what}: expected {expected}, found {found}")]
+    WrongType {
+        /// The argument (or JSON path) concerned.
+        what: String,
+        /// The type expected.
+        expected: String,
+        /// The type given.
+        found: String,
+    },
+
+    /// A number argument outside its range. Reported by bindings, whose integers are unbounded.
+    #[error(
+        "“{what}”超出范围：{value}，应在 {min} 至 {max} 之间 / {what} out of range: {value}, expected {min} to {max}"
+    )]
+    OutOfRange {
+        /// The argument concerned.
+        what: String,
+        /// The value given (shortened).
+        value: String,
+        /// The least value accepted.
+        min: String,
+        /// The greatest value accepted.
+        max: String,
+    },
+
     /// A number too large for the calculation.
     #[error("数值过大，无法计算：{what} / number too large to compute: {what}")]
     Overflow {
@@ -219,6 +246,8 @@ impl Error {
             Error::FeeBasis => "fee.basis_invalid",
             Error::Unreadable { .. } => "input.unreadable",
             Error::Overflow { .. } => "input.overflow",
+            Error::WrongType { .. } => "input.wrong_type",
+            Error::OutOfRange { .. } => "input.out_of_range",
         }
     }
 }

@@ -72,7 +72,8 @@ fn classify(path: &str, e: &serde_json::Error) -> Error {
         ("json.missing_key", format!("缺少字段“{quoted}”"))
     } else if detail.starts_with("duplicate") {
         ("json.duplicate_key", format!("字段重复“{quoted}”"))
-    } else if detail.starts_with("invalid value: integer `-") {
+    } else if detail.starts_with("invalid value: integer `-") && !detail.contains("expected i") {
+        // Negative where only counts belong; a signed field (the year) refuses it by range.
         ("json.negative", format!("不能为负数：{quoted}"))
     } else if detail.starts_with("invalid value: integer") {
         ("json.out_of_range", format!("数值超出范围：{quoted}"))

@@ -186,3 +186,12 @@ fn many_events_are_refused_up_front() {
     let none = zfxxgk::application::Application::from_json(r#"{"id": "x", "events": []}"#).unwrap();
     assert_eq!(zfxxgk::replay_application(&none).unwrap_err().code(), "app.no_events");
 }
+
+#[test]
+fn a_negative_year_out_of_range_is_out_of_range_not_negative() {
+    // The year is signed: a huge negative year is out of its range; a negative count is negative.
+    let e = zfxxgk::Report::from_json(r#"{"year": -1099511627776}"#).unwrap_err();
+    assert_eq!((e.code(), e.path()), ("json.out_of_range", Some("year")));
+    let e = zfxxgk::Report::from_json(r#"{"requests": {"received": {"total": -1}}}"#).unwrap_err();
+    assert_eq!(e.code(), "json.negative");
+}
