@@ -97,6 +97,16 @@ fn deep_nesting() {
 }
 
 #[test]
+fn an_html_page_of_bare_tags_is_too_many_tags() {
+    let page = format!("<html><body>{}", "<b>".repeat(10_000_000));
+    assert_error(&run_file(&["parse"], "tags.html", page.as_bytes()), "input.too_many_tags");
+    assert_error(&run_file(&["check"], "tags.html", page.as_bytes()), "input.too_many_tags");
+    let rows = format!("<html><body><p>{HEAD}</p><table>{}</table>", "<tr><td>1</td><td>2</td></tr>".repeat(100_000));
+    let o = run_file(&["parse"], "rows.html", rows.as_bytes());
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+#[test]
 fn long_runs_and_many_rows() {
     let digits =
         format!("{HEAD}291000030二、上年结转政府信息公开申请数量{}（一）予以公开0000000\n", "1".repeat(100_000));

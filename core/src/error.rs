@@ -68,6 +68,17 @@ pub enum Error {
         text: String,
     },
 
+    /// An HTML page with more opening tags than the documented limit
+    /// ([`crate::ingest::MAX_HTML_TAGS`]): the page's element tree would take memory out of
+    /// proportion to its size.
+    #[error("HTML 标签过多：{count} 个，上限 {limit} 个 / too many HTML tags: {count}, the limit is {limit}")]
+    TooManyTags {
+        /// Tags in the page.
+        count: usize,
+        /// The limit.
+        limit: usize,
+    },
+
     /// The input is not valid UTF-8 text.
     #[error("输入不是 UTF-8 编码（第 {offset} 字节处）/ input is not valid UTF-8 (at byte {offset})")]
     NotUtf8 {
@@ -235,6 +246,7 @@ impl Error {
             Error::InvalidAmount { .. } => "input.invalid_amount",
             Error::PreviousYearMismatch { .. } => "input.previous_year_mismatch",
             Error::NotUtf8 { .. } => "input.not_utf8",
+            Error::TooManyTags { .. } => "input.too_many_tags",
             Error::YearNotCovered { .. } => "calendar.year_not_covered",
             Error::RangeReversed { .. } => "calendar.range_reversed",
             Error::HolidayData { .. } => "calendar.data_invalid",

@@ -195,3 +195,17 @@ fn a_negative_year_out_of_range_is_out_of_range_not_negative() {
     let e = zfxxgk::Report::from_json(r#"{"requests": {"received": {"total": -1}}}"#).unwrap_err();
     assert_eq!(e.code(), "json.negative");
 }
+
+#[test]
+fn an_html_page_of_bare_tags_is_refused_before_its_tree_is_built() {
+    // 10 million tags would take gigabytes as an element tree.
+    let page = format!("<html><body>{}", "<b>".repeat(10_000_000));
+    let e = zfxxgk::parse_report(&page).unwrap_err();
+    assert_eq!(e.code(), "input.too_many_tags");
+    assert!(e.to_string().contains("500000"), "{e}");
+    assert_eq!(zfxxgk::check_text(&page, None).unwrap_err().code(), "input.too_many_tags");
+    // At the limit the page is read; `<` in text is no tag.
+    let limit = zfxxgk::ingest::MAX_HTML_TAGS;
+    let page = format!("<html>{}{}", "<i>".repeat(limit - 1), "< 3 <= 4 ".repeat(1000));
+    assert!(zfxxgk::parse_report(&page).is_ok());
+}

@@ -11,6 +11,16 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
     ["<html", "<!doctype html", "<body", "<table", "<div", "<p>", "<p ", "<head"].iter().any(|t| lower.contains(t))
 }
 
+/// Counts the opening tags of `text`: each `<` opening an element, a comment or a declaration —
+/// what becomes a node of the tree (closing tags do not). One pass over the bytes, before any
+/// tree is built.
+pub(crate) fn count_tags(text: &str) -> usize {
+    let b = text.as_bytes();
+    b.windows(2)
+        .filter(|w| w.first() == Some(&b'<') && w.get(1).is_some_and(|c| c.is_ascii_alphabetic() || *c == b'!'))
+        .count()
+}
+
 /// Deepest element nesting followed; deeper content is still read as text by its ancestors'
 /// raw children up to here. Keeps hostile nesting from growing the work stack without bound.
 const MAX_DEPTH: usize = 512;

@@ -26,6 +26,17 @@ use crate::error::Error;
 use crate::json::check_size;
 use crate::report::{Format, Key, OTHER_ROWS_2021, Report, RequestRow, SectionKey};
 
+/// Most opening tags (elements, comments) accepted in an HTML page: 500,000. The element tree
+/// costs about 180 bytes a tag, so a 32 MiB page of bare tags would take gigabytes; a real report
+/// page has a few thousand (one with 100,000 table rows of two cells has 300,000). Over the
+/// limit: `input.too_many_tags`.
+///
+/// ```
+/// let page = format!("<html>{}", "<b>".repeat(zfxxgk::ingest::MAX_HTML_TAGS));
+/// assert_eq!(zfxxgk::parse_report(&page).unwrap_err().code(), "input.too_many_tags");
+/// ```
+pub const MAX_HTML_TAGS: usize = 500_000;
+
 /// A report read from published text: the report, what reading it found (parse findings), and
 /// where each cell came from.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -82,8 +93,10 @@ impl Provenance {
 
 /// Reads a published report (plain text, PDF-extracted text, HTML or Markdown) into a Report.
 ///
-/// Fails only on input over the size limit. Everything else about the document — not an annual
-/// report, digits that read several ways, a table not found — is a finding.
+/// Fails only on input over the limits — the size ([`crate::json::MAX_INPUT_BYTES`],
+/// `input.too_large`) and, for HTML, the tag count ([`MAX_HTML_TAGS`], `input.too_many_tags`).
+/// Everything else about the document — not an annual report, digits that read several ways, a
+/// table not found — is a finding.
 ///
 /// ```
 /// let text = "某局2022年度政府信息公开工作年度报告\n发布机构：某局\n\
@@ -98,6 +111,10 @@ pub fn parse_report(text: &str) -> Result<Parsed, Error> {
     check_size(text.len())?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let norm = if html::looks_like_html(text) {
+        let tags = html::count_tags(text);
+        if tags > MAX_HTML_TAGS {
+            return Err(Error::TooManyTags { count: tags, limit: MAX_HTML_TAGS });
+        }
         let raw = html::to_text(text);
         normalize::normalize(&raw.s, &|i| raw.source(i))
     } else {
