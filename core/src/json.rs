@@ -10,7 +10,7 @@ use crate::error::Error;
 pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
 
 /// Deepest nesting of JSON arrays and objects accepted: 127 levels, serde_json's own bound
-/// (exceeding it is `json.too_deep`). The contract types nest at most 4 levels and refuse a
+/// (exceeding it is `json.too_deep`). The contract types nest a few levels and refuse a
 /// deeper value by its type before descending into it (`json.wrong_type`, `json.unknown_key`);
 /// the bound guards any value decoded whole.
 ///
