@@ -209,3 +209,33 @@ fn an_html_page_of_bare_tags_is_refused_before_its_tree_is_built() {
     let page = format!("<html>{}{}", "<i>".repeat(limit - 1), "< 3 <= 4 ".repeat(1000));
     assert!(zfxxgk::parse_report(&page).is_ok());
 }
+
+/// Regression (fuzz/regressions/parse_text-fullwidth-digit-span): a cell printed in full-width
+/// digits, or as an HTML character reference, gave a provenance span ending inside a character.
+#[test]
+fn provenance_spans_cover_whole_characters() {
+    let rows = "\n二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n";
+    let text = format!("{HEAD} １２ 0 0 0 0 0 １２{rows}");
+    let html = format!(
+        "<html><body><p>{HEAD}</p><table><tr><td>一、本年新收政府信息公开申请数量</td><td>&#49;２</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>&#x31;&#50;</td></tr><tr><td>二、上年结转政府信息公开申请数量</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr></table>"
+    );
+    for (input, natural, total) in [(text.as_str(), "１２", "１２"), (html.as_str(), "&#49;２", "&#x31;&#50;")] {
+        let parsed = zfxxgk::parse_report(input).unwrap();
+        let received = parsed.report.requests.as_ref().and_then(|r| r.get(RequestRow::Received)).unwrap();
+        assert_eq!(received.value(RequestColumn::Total), Some(12));
+        for cell in &parsed.provenance.cells {
+            assert!(input.get(cell.start..cell.end).is_some(), "{cell:?} in {input}");
+        }
+        let span = |column| {
+            let c = parsed.provenance.get("requests", "received", column).unwrap();
+            &input[c.start..c.end]
+        };
+        assert_eq!((span("natural_person"), span("total")), (natural, total));
+    }
+    let crash =
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../fuzz/regressions/parse_text-fullwidth-digit-span"))
+            .unwrap();
+    let crash = String::from_utf8(crash).unwrap();
+    let parsed = zfxxgk::parse_report(&crash).unwrap();
+    assert!(parsed.provenance.cells.iter().all(|c| crash.get(c.start..c.end).is_some()));
+}

@@ -182,6 +182,11 @@ fn push_collapsed(out: &mut Text, c: char, at: usize) {
     }
 }
 
+/// The length in bytes of the character reference at the start of `s`, if it is one.
+pub(crate) fn entity_len(s: &str) -> Option<usize> {
+    entity(s).map(|(_, len)| len)
+}
+
 /// The character of an entity at the start of `s` (`&nbsp;`, `&#20013;`, `&#x4e2d;` …) and its length.
 fn entity(s: &str) -> Option<(char, usize)> {
     let end = s.get(..s.len().min(12))?.find(';')?;

@@ -174,7 +174,7 @@ pub fn parse_report(text: &str) -> Result<Parsed, Error> {
             .iter()
             .map(|c| {
                 let start = norm.source(c.span.0);
-                let end = norm.source(c.span.1.saturating_sub(1)) + 1;
+                let end = source_char_end(text, norm.source(c.span.1.saturating_sub(1)));
                 CellSource {
                     table: c.table.key(),
                     row: c.row,
@@ -312,6 +312,21 @@ fn section_of(table: tables::Table) -> SectionKey {
         tables::Table::Requests => SectionKey::Requests,
         tables::Table::ReviewLitigation => SectionKey::ReviewLitigation,
     }
+}
+
+/// The end of the printed character at input byte `at`: a whole UTF-8 character (a full-width
+/// `１` is 3 bytes, read as one digit), or a whole character reference (`&#49;`) in HTML.
+fn source_char_end(text: &str, at: usize) -> usize {
+    let Some(rest) = text.get(at..) else {
+        // Not a character's first byte (no mapping gives one; kept safe anyway): the next boundary.
+        return (at..=text.len()).find(|i| text.is_char_boundary(*i)).unwrap_or(text.len());
+    };
+    if rest.starts_with('&') {
+        if let Some(len) = html::entity_len(rest) {
+            return at + len;
+        }
+    }
+    at + rest.chars().next().map_or(0, char::len_utf8)
 }
 
 /// Byte offset → 1-based line number of the original input.
