@@ -124,3 +124,21 @@ fn long_runs_and_many_rows() {
     let many = format!("{{\"id\": \"x\", \"events\": [{}]}}", vec![event; 10_001].join(","));
     assert_error(&run_file(&["app"], "many.json", many.as_bytes()), "app.too_many_events");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_directory_with_symlink_loops_is_walked_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/reports/demo-2021-previous.json");
+    std::fs::copy(&demo, dir.path().join("a.json")).unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    // Two links back to the top: following them would visit 2^n paths.
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("sub/up1")).unwrap();
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("sub/up2.json")).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("a.json"), dir.path().join("sub/b.json")).unwrap();
+    let o = run(&["check", "--json", dir.path().to_str().unwrap()], b"");
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = String::from_utf8_lossy(&o.stdout);
+    // a.json and the symlinked file sub/b.json, once each.
+    assert_eq!(out.lines().count(), 2, "{out}");
+}
