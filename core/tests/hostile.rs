@@ -239,3 +239,26 @@ fn provenance_spans_cover_whole_characters() {
     let parsed = zfxxgk::parse_report(&crash).unwrap();
     assert!(parsed.provenance.cells.iter().all(|c| crash.get(c.start..c.end).is_some()));
 }
+
+/// Regression (fuzz/regressions/parse_text-html-text-node-inside-a-character): after a malformed
+/// `<!doctype` the HTML tokenizer starts the next text node inside a character; decoding it
+/// lossily shifted the provenance of every later cell by a few bytes, off character boundaries.
+#[test]
+fn provenance_after_a_text_node_that_starts_inside_a_character() {
+    let page = "桇题<!doctype html实验区社会事业局年政府信息公开工作年度报告发布本年新收政府信息公开申请数量上年结转政府信息公开申请数量0000000三本年度办理结果";
+    let parsed = zfxxgk::parse_report(page).unwrap();
+    assert!(!parsed.provenance.cells.is_empty());
+    for cell in &parsed.provenance.cells {
+        assert_eq!(page.get(cell.start..cell.end), Some("0"), "{cell:?}");
+    }
+    let crash = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../fuzz/regressions/parse_text-html-text-node-inside-a-character"
+    ))
+    .unwrap();
+    let crash = String::from_utf8(crash).unwrap();
+    let parsed = zfxxgk::parse_report(&crash).unwrap();
+    let received = parsed.provenance.get("requests", "received", "total").unwrap();
+    assert_eq!(crash.get(received.start..received.end), Some("2"));
+    assert!(parsed.provenance.cells.iter().all(|c| crash.get(c.start..c.end).is_some()));
+}

@@ -66,9 +66,19 @@ pub(crate) fn to_text(input: &str) -> Text {
                 let Some(node) = handle.get(parser) else { continue };
                 match node {
                     tl::Node::Raw(bytes) => {
-                        let offset =
+                        let mut at =
                             bytes.as_bytes_borrowed().map_or(0, |b| (b.as_ptr() as usize).saturating_sub(base));
-                        push_decoded(&mut out, &bytes.as_utf8_str(), offset);
+                        // tl splits bytes, not characters: after a malformed declaration a text
+                        // node can start inside a character. Decoding run by run keeps every valid
+                        // character at its true offset (a lossy decode would shift all that follow).
+                        for chunk in bytes.as_bytes().utf8_chunks() {
+                            push_decoded(&mut out, chunk.valid(), at);
+                            at += chunk.valid().len();
+                            if !chunk.invalid().is_empty() {
+                                push_collapsed(&mut out, char::REPLACEMENT_CHARACTER, at);
+                                at += chunk.invalid().len();
+                            }
+                        }
                     }
                     tl::Node::Comment(_) => {}
                     tl::Node::Tag(tag) => {
