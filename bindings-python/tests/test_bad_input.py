@@ -248,3 +248,13 @@ def test_bad_input_does_not_touch_the_callers_data():
 def test_format_argument():
     refused(lambda: zfxxgk.aggregate([], 2025, format="2020"), "json.invalid_value", zfxxgk.JsonError)
     refused(lambda: zfxxgk.aggregate([], 2025, format=2021), "input.wrong_type", zfxxgk.InputTypeError)
+
+
+def test_numpy_scalars_are_numbers():
+    np = pytest.importorskip("numpy")
+    r = copy.deepcopy(DEMO)
+    r["year"] = np.int64(DEMO["year"])
+    r["requests"]["received"]["total"] = np.int32(DEMO["requests"]["received"]["total"])
+    assert zfxxgk.check_report(r) == BASELINE["check"]
+    r["requests"]["received"]["total"] = np.float64("nan")
+    refused(lambda: zfxxgk.check_report(r), "json.invalid_value", zfxxgk.JsonError)

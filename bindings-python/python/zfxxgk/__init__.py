@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import json as _json
 import math as _math
+import numbers as _numbers
 from typing import Any, Iterable, Mapping, Optional, Sequence, Union
 
 from . import _zfxxgk
@@ -161,6 +162,9 @@ def _plain(value: Any, path: str = "$", depth: int = 0) -> Any:
                                   f"JSON nested too deep: the limit is {_MAX_DEPTH} levels"))
     if value is None or isinstance(value, (str, bool)):
         return value
+    if not isinstance(value, (int, float)) and isinstance(value, (_numbers.Integral, _numbers.Real)):
+        # numpy and pandas scalars (int64, float64) are numbers, not JSON values: take their value.
+        value = int(value) if isinstance(value, _numbers.Integral) else float(value)
     if isinstance(value, int):
         if value.bit_length() > 64:
             _raise(_json_error("json.out_of_range", path, "数值超出范围", "number out of range"))
