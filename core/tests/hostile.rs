@@ -262,3 +262,22 @@ fn provenance_after_a_text_node_that_starts_inside_a_character() {
     assert_eq!(crash.get(received.start..received.end), Some("2"));
     assert!(parsed.provenance.cells.iter().all(|c| crash.get(c.start..c.end).is_some()));
 }
+
+/// Regression (fuzz/regressions/parse_text-footer-on-the-first-line): a page footer (`- 1 -`) as
+/// the very first line was cut back to an empty text that kept its offset marks; the next
+/// character's offset arithmetic underflowed (a panic with overflow checks, wrong spans without).
+#[test]
+fn a_page_footer_on_the_first_line() {
+    let crash =
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../fuzz/regressions/parse_text-footer-on-the-first-line"))
+            .unwrap();
+    assert_eq!(crash, b"- 1-<p >td<");
+    assert!(zfxxgk::parse_report(std::str::from_utf8(&crash).unwrap()).is_ok());
+    // In plain text, with full-width digits in the footer (so the offsets shift) and a table after.
+    let text = format!("－ １ －\n{HEAD} 5 0 0 0 0 0 5\n二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n");
+    let parsed = zfxxgk::parse_report(&text).unwrap();
+    let total = parsed.provenance.get("requests", "received", "total").unwrap();
+    assert_eq!(&text[total.start..total.end], "5");
+    assert_eq!(total.line, 4);
+    assert!(parsed.provenance.cells.iter().all(|c| text.get(c.start..c.end).is_some()));
+}
