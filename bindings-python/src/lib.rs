@@ -78,9 +78,14 @@ fn check_many_json(
 }
 
 /// A report for a batch call as JSON text: a str as it is, a dict of plain JSON data written in
-/// Rust, anything else through `encode` (the package's Python encoder, which also raises its
-/// errors).
-fn report_text(obj: &Bound<'_, PyAny>, encode: &Bound<'_, PyAny>, keys: &mut encode::Keys) -> PyResult<String> {
+/// Rust, anything else through `encode(obj, index)` (the package's Python encoder, which also
+/// raises its errors, naming the item).
+fn report_text(
+    index: usize,
+    obj: &Bound<'_, PyAny>,
+    encode: &Bound<'_, PyAny>,
+    keys: &mut encode::Keys,
+) -> PyResult<String> {
     if let Ok(s) = obj.cast::<pyo3::types::PyString>() {
         return Ok(s.to_cow()?.into_owned());
     }
@@ -89,7 +94,7 @@ fn report_text(obj: &Bound<'_, PyAny>, encode: &Bound<'_, PyAny>, keys: &mut enc
             return Ok(text);
         }
     }
-    encode.call1((obj,))?.extract()
+    encode.call1((obj, index))?.extract()
 }
 
 /// `check_many_json` on the reports as given (dicts or texts), converted to JSON text in Rust
@@ -103,7 +108,11 @@ fn check_many_objects(
     previous_json: Option<&str>,
 ) -> PyResult<Vec<CheckOutcome>> {
     let mut keys = encode::Keys::default();
-    let texts = reports.iter().map(|r| report_text(r, &encode, &mut keys)).collect::<PyResult<Vec<String>>>()?;
+    let texts = reports
+        .iter()
+        .enumerate()
+        .map(|(i, r)| report_text(i, r, &encode, &mut keys))
+        .collect::<PyResult<Vec<String>>>()?;
     let previous = previous_report(previous_json)?;
     Ok(py.detach(|| texts.par_iter().map(|text| batch_item(check_one(text, previous.as_ref()))).collect()))
 }

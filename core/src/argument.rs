@@ -113,8 +113,8 @@ pub fn json_lines(name: &str, value: Value) -> Result<String, Error> {
 /// use serde_json::json;
 /// let r = zfxxgk::argument::report("report", json!({"format": "2021", "year": 2024}))?;
 /// assert_eq!(r.year, Some(2024));
-/// let e = zfxxgk::argument::report("report", json!({"year": -1})).unwrap_err();
-/// assert_eq!(e.code(), "json.out_of_range");
+/// let e = zfxxgk::argument::report("report", json!({"requests": {"received": {"total": -1}}})).unwrap_err();
+/// assert_eq!(e.code(), "json.negative");
 /// # Ok::<(), zfxxgk::Error>(())
 /// ```
 pub fn report(name: &str, value: Value) -> Result<Report, Error> {

@@ -35,6 +35,16 @@ pub enum Error {
         en: String,
     },
 
+    /// JSON nested deeper than [`crate::json::MAX_JSON_DEPTH`] arrays and objects. No contract
+    /// type nests that deep; the limit keeps hostile nesting from exhausting the stack.
+    #[error("JSON 嵌套过深（{path}）：上限 {limit} 层 / JSON nested too deep at {path}: the limit is {limit} levels")]
+    JsonTooDeep {
+        /// Where decoding stopped (`$` = the document).
+        path: String,
+        /// The limit in levels.
+        limit: usize,
+    },
+
     /// The input is larger than the documented limit.
     #[error("输入过大：{size} 字节，上限 {limit} 字节 / input too large: {size} bytes, the limit is {limit} bytes")]
     InputTooLarge {
@@ -56,6 +66,17 @@ pub enum Error {
     InvalidAmount {
         /// The text given (shortened).
         text: String,
+    },
+
+    /// An HTML page with more opening tags than the documented limit
+    /// ([`crate::ingest::MAX_HTML_TAGS`]): the page's element tree would take memory out of
+    /// proportion to its size.
+    #[error("HTML 标签过多：{count} 个，上限 {limit} 个 / too many HTML tags: {count}, the limit is {limit}")]
+    TooManyTags {
+        /// Tags in the page.
+        count: usize,
+        /// The limit.
+        limit: usize,
     },
 
     /// The input is not valid UTF-8 text.
@@ -192,6 +213,33 @@ pub enum Error {
         en: String,
     },
 
+    /// An argument of the wrong type. Reported by bindings, whose callers can pass any value (the
+    /// core's own signatures are typed).
+    #[error("“{what}”类型错误：应为 {expected}，实为 {found} / {what}: expected {expected}, found {found}")]
+    WrongType {
+        /// The argument (or JSON path) concerned.
+        what: String,
+        /// The type expected.
+        expected: String,
+        /// The type given.
+        found: String,
+    },
+
+    /// A number argument outside its range. Reported by bindings, whose integers are unbounded.
+    #[error(
+        "“{what}”超出范围：{value}，应在 {min} 至 {max} 之间 / {what} out of range: {value}, expected {min} to {max}"
+    )]
+    OutOfRange {
+        /// The argument concerned.
+        what: String,
+        /// The value given (shortened).
+        value: String,
+        /// The least value accepted.
+        min: String,
+        /// The greatest value accepted.
+        max: String,
+    },
+
     /// A number too large for the calculation.
     #[error("数值过大，无法计算：{what} / number too large to compute: {what}")]
     Overflow {
@@ -204,7 +252,9 @@ impl Error {
     /// The JSON path of the offending value, for errors in JSON input (`$` is the root).
     pub fn path(&self) -> Option<&str> {
         match self {
-            Error::JsonSyntax { path, .. } | Error::JsonContract { path, .. } => Some(path),
+            Error::JsonSyntax { path, .. } | Error::JsonContract { path, .. } | Error::JsonTooDeep { path, .. } => {
+                Some(path)
+            }
             _ => None,
         }
     }
@@ -219,11 +269,13 @@ impl Error {
         match self {
             Error::JsonSyntax { .. } => "json.syntax",
             Error::JsonContract { code, .. } => code,
+            Error::JsonTooDeep { .. } => "json.too_deep",
             Error::InputTooLarge { .. } => "input.too_large",
             Error::InvalidDate { .. } => "input.invalid_date",
             Error::InvalidAmount { .. } => "input.invalid_amount",
             Error::PreviousYearMismatch { .. } => "input.previous_year_mismatch",
             Error::NotUtf8 { .. } => "input.not_utf8",
+            Error::TooManyTags { .. } => "input.too_many_tags",
             Error::YearNotCovered { .. } => "calendar.year_not_covered",
             Error::RangeReversed { .. } => "calendar.range_reversed",
             Error::HolidayData { .. } => "calendar.data_invalid",
@@ -238,6 +290,8 @@ impl Error {
             Error::UnknownRenderFormat { .. } => "render.unknown_format",
             Error::RollupEmpty => "rollup.empty",
             Error::RollupIncompatible { code, .. } => code,
+            Error::WrongType { .. } => "input.wrong_type",
+            Error::OutOfRange { .. } => "input.out_of_range",
         }
     }
 }

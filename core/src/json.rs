@@ -9,6 +9,20 @@ use crate::error::Error;
 /// limit keeps a hostile upload from exhausting memory.
 pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
 
+/// Deepest nesting of JSON arrays and objects accepted: 127 levels, serde_json's own bound
+/// (exceeding it is `json.too_deep`). The contract types nest a few levels and refuse a
+/// deeper value by its type before descending into it (`json.wrong_type`, `json.unknown_key`);
+/// the bound guards any value decoded whole.
+///
+/// ```
+/// let deep = "[".repeat(100_000);
+/// let e = zfxxgk::json::from_json_str::<serde_json::Value>(&deep).unwrap_err();
+/// assert_eq!(e.code(), "json.too_deep");
+/// // A report refuses the first array by its type.
+/// assert_eq!(zfxxgk::Report::from_json(&deep).unwrap_err().code(), "json.wrong_type");
+/// ```
+pub const MAX_JSON_DEPTH: usize = 127;
+
 /// Decodes one JSON document of the contract type `T`.
 ///
 /// The common case (valid input) runs serde_json alone; the path-tracking pass runs only to
@@ -53,6 +67,9 @@ pub(crate) fn classify(path: &str, e: &serde_json::Error) -> Error {
         Some(i) => full.get(..i).unwrap_or(&full).to_owned(),
         None => full.clone(),
     };
+    if !e.is_data() && detail == "recursion limit exceeded" {
+        return Error::JsonTooDeep { path, limit: MAX_JSON_DEPTH };
+    }
     if !e.is_data() {
         return Error::JsonSyntax { path, line: e.line(), column: e.column(), detail };
     }
@@ -63,7 +80,8 @@ pub(crate) fn classify(path: &str, e: &serde_json::Error) -> Error {
         ("json.missing_key", format!("缺少字段“{quoted}”"))
     } else if detail.starts_with("duplicate") {
         ("json.duplicate_key", format!("字段重复“{quoted}”"))
-    } else if detail.starts_with("invalid value: integer `-") {
+    } else if detail.starts_with("invalid value: integer `-") && !detail.contains("expected i") {
+        // Negative where only counts belong; a signed field (the year) refuses it by range.
         ("json.negative", format!("不能为负数：{quoted}"))
     } else if detail.starts_with("invalid value: integer") {
         ("json.out_of_range", format!("数值超出范围：{quoted}"))

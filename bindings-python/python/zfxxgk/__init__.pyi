@@ -12,10 +12,11 @@ from .contract import Report as Report
 __version__: str
 __all__ = [
     "ApplicationState", "Finding", "Location", "Period", "Report",
-    "ZfxxgkError", "JsonError", "InputError", "CalendarError", "ApplicationError", "FeeError", "StatsError",
-    "RenderError", "parse_report", "parse_many", "check_report", "check_many", "render_report", "report_schema",
-    "add_working_days", "count_working_days", "is_working_day", "replay_application", "aggregate", "information_fee",
-    "to_frame", "RollupError", "rollup", "report_metrics",
+    "ZfxxgkError", "JsonError", "InputError", "InputTypeError", "InputValueError", "CalendarError",
+    "ApplicationError", "FeeError", "StatsError", "RenderError", "RollupError",
+    "parse_report", "parse_many", "check_report", "check_many", "render_report", "report_schema", "add_working_days",
+    "count_working_days", "is_working_day", "replay_application", "aggregate", "information_fee", "to_frame",
+    "rollup", "report_metrics",
 ]
 
 class ZfxxgkError(Exception):
@@ -25,6 +26,8 @@ class ZfxxgkError(Exception):
 
 class JsonError(ZfxxgkError): ...
 class InputError(ZfxxgkError): ...
+class InputTypeError(InputError, TypeError): ...
+class InputValueError(InputError, ValueError): ...
 class CalendarError(ZfxxgkError): ...
 class ApplicationError(ZfxxgkError): ...
 class FeeError(ZfxxgkError): ...

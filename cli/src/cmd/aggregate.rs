@@ -36,16 +36,24 @@ pub fn run(args: AggregateArgs) -> Result<ExitCode, Error> {
     } else {
         Box::new(std::io::BufReader::new(std::fs::File::open(&args.file).map_err(unreadable)?))
     };
-    let mut line = String::new();
+    let mut bytes = Vec::new();
     let mut reader = reader;
+    let (mut line_no, mut offset) = (0u64, 0usize);
     loop {
-        line.clear();
+        bytes.clear();
         // Bounded like any other input, so one endless line cannot exhaust memory.
         let limit = zfxxgk::json::MAX_INPUT_BYTES as u64 + 1;
-        let n = std::io::Read::take(&mut reader, limit).read_line(&mut line).map_err(unreadable)?;
+        let n = std::io::Read::take(&mut reader, limit).read_until(b'\n', &mut bytes).map_err(unreadable)?;
         if n == 0 {
             break;
         }
+        line_no = line_no.saturating_add(1);
+        // Not UTF-8 is `input.not_utf8` at its byte in the file, as for every other input.
+        let line = std::str::from_utf8(&bytes).map_err(|e| Error::AtLine {
+            line: line_no,
+            error: Box::new(Error::NotUtf8 { offset: offset.saturating_add(e.valid_up_to()) }),
+        })?;
+        offset = offset.saturating_add(n);
         agg.push_line(line.trim_end_matches(['\n', '\r']))?;
     }
     super::print_json(&agg.finish());

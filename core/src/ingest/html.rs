@@ -11,6 +11,16 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
     ["<html", "<!doctype html", "<body", "<table", "<div", "<p>", "<p ", "<head"].iter().any(|t| lower.contains(t))
 }
 
+/// Counts the opening tags of `text`: each `<` opening an element, a comment or a declaration —
+/// what becomes a node of the tree (closing tags do not). One pass over the bytes, before any
+/// tree is built.
+pub(crate) fn count_tags(text: &str) -> usize {
+    let b = text.as_bytes();
+    b.windows(2)
+        .filter(|w| w.first() == Some(&b'<') && w.get(1).is_some_and(|c| c.is_ascii_alphabetic() || *c == b'!'))
+        .count()
+}
+
 /// Deepest element nesting followed; deeper content is still read as text by its ancestors'
 /// raw children up to here. Keeps hostile nesting from growing the work stack without bound.
 const MAX_DEPTH: usize = 512;
@@ -56,9 +66,19 @@ pub(crate) fn to_text(input: &str) -> Text {
                 let Some(node) = handle.get(parser) else { continue };
                 match node {
                     tl::Node::Raw(bytes) => {
-                        let offset =
+                        let mut at =
                             bytes.as_bytes_borrowed().map_or(0, |b| (b.as_ptr() as usize).saturating_sub(base));
-                        push_decoded(&mut out, &bytes.as_utf8_str(), offset);
+                        // tl splits bytes, not characters: after a malformed declaration a text
+                        // node can start inside a character. Decoding run by run keeps every valid
+                        // character at its true offset (a lossy decode would shift all that follow).
+                        for chunk in bytes.as_bytes().utf8_chunks() {
+                            push_decoded(&mut out, chunk.valid(), at);
+                            at += chunk.valid().len();
+                            if !chunk.invalid().is_empty() {
+                                push_collapsed(&mut out, char::REPLACEMENT_CHARACTER, at);
+                                at += chunk.invalid().len();
+                            }
+                        }
                     }
                     tl::Node::Comment(_) => {}
                     tl::Node::Tag(tag) => {
@@ -170,6 +190,11 @@ fn push_collapsed(out: &mut Text, c: char, at: usize) {
     } else {
         out.push(c, at);
     }
+}
+
+/// The length in bytes of the character reference at the start of `s`, if it is one.
+pub(crate) fn entity_len(s: &str) -> Option<usize> {
+    entity(s).map(|(_, len)| len)
 }
 
 /// The character of an entity at the start of `s` (`&nbsp;`, `&#20013;`, `&#x4e2d;` …) and its length.

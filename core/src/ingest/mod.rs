@@ -27,6 +27,17 @@ use crate::error::Error;
 use crate::json::check_size;
 use crate::report::{Format, Key, OTHER_ROWS_2021, Report, RequestRow, SectionKey};
 
+/// Most opening tags (elements, comments) accepted in an HTML page: 500,000. The element tree
+/// costs about 180 bytes a tag, so a 32 MiB page of bare tags would take gigabytes; a real report
+/// page has a few thousand (one with 100,000 table rows of two cells has 300,000). Over the
+/// limit: `input.too_many_tags`.
+///
+/// ```
+/// let page = format!("<html>{}", "<b>".repeat(zfxxgk::ingest::MAX_HTML_TAGS));
+/// assert_eq!(zfxxgk::parse_report(&page).unwrap_err().code(), "input.too_many_tags");
+/// ```
+pub const MAX_HTML_TAGS: usize = 500_000;
+
 /// A report read from published text: the report, what reading it found (parse findings), and
 /// where each cell came from.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -84,8 +95,10 @@ impl Provenance {
 
 /// Reads a published report (plain text, PDF-extracted text, HTML or Markdown) into a Report.
 ///
-/// Fails only on input over the size limit. Everything else about the document — not an annual
-/// report, digits that read several ways, a table not found — is a finding.
+/// Fails only on input over the limits — the size ([`crate::json::MAX_INPUT_BYTES`],
+/// `input.too_large`) and, for HTML, the tag count ([`MAX_HTML_TAGS`], `input.too_many_tags`).
+/// Everything else about the document — not an annual report, digits that read several ways, a
+/// table not found — is a finding.
 ///
 /// ```
 /// let text = "某局2022年度政府信息公开工作年度报告\n发布机构：某局\n\
@@ -101,7 +114,15 @@ pub fn parse_report(text: &str) -> Result<Parsed, Error> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // `base` is the text before normalization (the page text of HTML): sections are taken from
     // it as printed; cells and labels are read from the normalized text.
-    let raw = html::looks_like_html(text).then(|| html::to_text(text));
+    let raw = if html::looks_like_html(text) {
+        let tags = html::count_tags(text);
+        if tags > MAX_HTML_TAGS {
+            return Err(Error::TooManyTags { count: tags, limit: MAX_HTML_TAGS });
+        }
+        Some(html::to_text(text))
+    } else {
+        None
+    };
     let base: &str = raw.as_ref().map_or(text, |r| r.s.as_str());
     let norm = markdown::drop_table_headers(normalize::normalize(base, &|i| i));
     let to_input = |i: usize| raw.as_ref().map_or(norm.source(i), |r| r.source(norm.source(i)));
@@ -162,7 +183,7 @@ pub fn parse_report(text: &str) -> Result<Parsed, Error> {
             .iter()
             .map(|c| {
                 let start = to_input(c.span.0);
-                let end = to_input(c.span.1.saturating_sub(1)) + 1;
+                let end = source_char_end(text, to_input(c.span.1.saturating_sub(1)));
                 CellSource {
                     table: c.table.key(),
                     row: c.row,
@@ -351,6 +372,21 @@ fn printed(norm: &normalize::Text, base: &str, a: usize, b: usize) -> String {
         }
     }
     out
+}
+
+/// The end of the printed character at input byte `at`: a whole UTF-8 character (a full-width
+/// `１` is 3 bytes, read as one digit), or a whole character reference (`&#49;`) in HTML.
+fn source_char_end(text: &str, at: usize) -> usize {
+    let Some(rest) = text.get(at..) else {
+        // Not a character's first byte (no mapping gives one; kept safe anyway): the next boundary.
+        return (at..=text.len()).find(|i| text.is_char_boundary(*i)).unwrap_or(text.len());
+    };
+    if rest.starts_with('&') {
+        if let Some(len) = html::entity_len(rest) {
+            return at + len;
+        }
+    }
+    at + rest.chars().next().map_or(0, char::len_utf8)
 }
 
 /// Byte offset → 1-based line number of the original input.

@@ -64,7 +64,9 @@ impl Text {
     /// Cuts the text back to `len` bytes (a char boundary), with its marks.
     fn truncate(&mut self, len: usize) {
         self.s.truncate(len);
-        while self.marks.last().is_some_and(|(o, _)| *o as usize >= len && len > 0) {
+        // Every mark at or past the cut goes, down to an empty text: a mark left past the end would
+        // make the next append's offset arithmetic underflow.
+        while self.marks.last().is_some_and(|(o, _)| *o as usize >= len) {
             self.marks.pop();
         }
     }

@@ -102,10 +102,15 @@ impl Aggregator {
             Some((at, outcome)) if at <= self.last_day => self.fold(outcome.row()),
             _ => RequestRow::CarriedOver,
         };
+        // Both counts are checked before either changes: a refused application counts nothing.
+        // (`intake` and `result` are different rows.)
+        let full = |row: RequestRow| self.counts.get(row.index()).and_then(|r| r.get(column)) == Some(&u64::MAX);
+        if full(intake) || full(result) {
+            return Err(Error::Overflow { what: "表三计数 / table 三 count" });
+        }
         for row in [intake, result] {
-            let cell = self.counts.get_mut(row.index()).and_then(|r| r.get_mut(column));
-            if let Some(cell) = cell {
-                *cell = cell.checked_add(1).ok_or(Error::Overflow { what: "表三计数 / table 三 count" })?;
+            if let Some(cell) = self.counts.get_mut(row.index()).and_then(|r| r.get_mut(column)) {
+                *cell += 1;
             }
         }
         Ok(())

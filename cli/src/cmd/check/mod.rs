@@ -142,7 +142,7 @@ fn write_text(out: &mut impl Write, name: &str, findings: &[Finding]) {
 }
 
 /// The files to check: files as given, directories walked in sorted order for their report files
-/// (`.json`, `.txt`, `.html`, `.htm`, `.md`).
+/// (`.json`, `.txt`, `.html`, `.htm`, `.md`), not following symlinked directories.
 pub(crate) fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
     let mut files = Vec::new();
     for path in paths {
@@ -160,9 +160,12 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
     entries.sort();
     for path in entries {
-        if path.is_dir() {
+        // A symlinked directory is not followed: a link to an ancestor would make the walk endless
+        // (two such links, exponential). Symlinked files are read like files.
+        let kind = std::fs::symlink_metadata(&path)?.file_type();
+        if kind.is_dir() {
             walk(&path, files)?;
-        } else if is_report_file(&path) {
+        } else if is_report_file(&path) && !(kind.is_symlink() && path.is_dir()) {
             files.push(path);
         }
     }
