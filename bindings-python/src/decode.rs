@@ -144,10 +144,12 @@ impl<'de> de::Deserializer<'de> for De<'_, '_, '_> {
     // non-negative integers as u64, negative ones as i64. Python's bool is an int, JSON's is not.
     fn deserialize_u64<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Decline> {
         let obj = self.obj;
-        if obj.is_instance_of::<PyBool>() {
-            return Err(Decline);
-        }
-        let i = obj.cast::<PyInt>().map_err(|_| Decline)?;
+        // An exact int (every count) is told by its type pointer alone; subclasses are checked.
+        let i = match obj.cast_exact::<PyInt>() {
+            Ok(i) => i,
+            Err(_) if obj.is_instance_of::<PyBool>() => return Err(Decline),
+            Err(_) => obj.cast::<PyInt>().map_err(|_| Decline)?,
+        };
         self.cx.grow(20)?;
         if let Ok(u) = i.extract::<u64>() {
             v.visit_u64(u)

@@ -58,11 +58,8 @@ impl Names {
 }
 
 fn list<'py>(py: Python<'py>, findings: &[Finding], names: &mut Names) -> PyResult<Bound<'py, PyList>> {
-    let out = PyList::empty(py);
-    for f in findings {
-        out.append(finding(py, f, names)?)?;
-    }
-    Ok(out)
+    let items = findings.iter().map(|f| finding(py, f, names)).collect::<PyResult<Vec<_>>>()?;
+    PyList::new(py, items)
 }
 
 fn finding<'py>(py: Python<'py>, f: &Finding, names: &mut Names) -> PyResult<Bound<'py, PyDict>> {
