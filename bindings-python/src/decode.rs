@@ -228,7 +228,9 @@ impl<'de> de::Deserializer<'de> for De<'_, '_, '_> {
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Decline> {
-        let d = self.obj.cast::<PyDict>().map_err(|_| Decline)?;
+        // Exact dicts only: Python's encoder reads a subclass through its `items()`, which may
+        // differ from what is stored; the text path handles those.
+        let d = self.obj.cast_exact::<PyDict>().map_err(|_| Decline)?;
         let cx = enter(self.cx)?;
         cx.grow(2 + d.len())?;
         let value = v.visit_map(Map { items: d.iter(), value: None, cx: &mut *cx })?;

@@ -86,7 +86,7 @@ fn report_text(obj: &Bound<'_, PyAny>, encode: &Bound<'_, PyAny>, keys: &mut enc
     if let Ok(s) = obj.cast::<pyo3::types::PyString>() {
         return Ok(s.to_cow()?.into_owned());
     }
-    if obj.is_instance_of::<pyo3::types::PyDict>() {
+    if obj.is_exact_instance_of::<pyo3::types::PyDict>() {
         if let Ok(text) = encode::dict_to_json(obj, keys) {
             return Ok(text);
         }
@@ -132,7 +132,7 @@ fn check_many_findings(
     let items = reports
         .iter()
         .map(|r| {
-            if r.is_instance_of::<pyo3::types::PyDict>() {
+            if r.is_exact_instance_of::<pyo3::types::PyDict>() {
                 if let Ok(report) = decode::report(r, &mut batch) {
                     return Ok(Item::Report(Box::new(report)));
                 }

@@ -106,6 +106,8 @@ def test_check_many_encodes_any_report_value_as_check_report_does():
         {"format": "2021"},
         {},
         dict(base, organ=type("Name", (str,), {})("某局")),
+        # A dict subclass is encoded through its items(): read by the JSON path, not in place.
+        type("Items", (dict,), {"items": lambda self: [("format", "2021"), ("year", 2021)]})(base),
     ]
     for r in odd:
         def one(fn):
