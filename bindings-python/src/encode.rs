@@ -2,8 +2,9 @@
 //! encoder makes a string object for every number and key, which cost more than checking the
 //! report (BENCHMARKS.md). Only plain JSON data is written here — dicts with str keys, lists,
 //! tuples, str, int, bool, None; anything else (a float, a non-str key, a Mapping that is not a
-//! dict, an int beyond 64 bits, deep nesting) is handed back, and the caller encodes that item
-//! with the Python encoder, so results and errors stay exactly those of the Python path.
+//! dict or a dict subclass, an int beyond 64 bits, deep nesting) is handed back, and the caller
+//! encodes that item with the Python encoder, so results and errors stay exactly those of the
+//! Python path.
 
 use std::fmt::Write as _;
 
@@ -42,7 +43,8 @@ fn write_value(obj: &Bound<'_, PyAny>, out: &mut String, depth: u32, keys: &mut 
     } else if let Ok(i) = obj.cast::<PyInt>() {
         let v: i64 = i.extract().map_err(|_| Unsupported)?;
         let _ = write!(out, "{v}");
-    } else if let Ok(d) = obj.cast::<PyDict>() {
+    } else if let Ok(d) = obj.cast_exact::<PyDict>() {
+        // Exact dicts only: Python's encoder reads a subclass through its `items()`.
         out.push('{');
         for (n, (k, v)) in d.iter().enumerate() {
             if n > 0 {

@@ -1,7 +1,9 @@
 //! The Python module `zfxxgk._zfxxgk`: the core's functions over the JSON contract. The Python
 //! package `zfxxgk` (python/zfxxgk) converts dicts and dates and maps errors; no domain logic here.
 
+mod decode;
 mod encode;
+mod findings;
 
 use pyo3::create_exception;
 use pyo3::exceptions::PyException;
@@ -89,7 +91,7 @@ fn report_text(
     if let Ok(s) = obj.cast::<pyo3::types::PyString>() {
         return Ok(s.to_cow()?.into_owned());
     }
-    if obj.is_instance_of::<pyo3::types::PyDict>() {
+    if obj.is_exact_instance_of::<pyo3::types::PyDict>() {
         if let Ok(text) = encode::dict_to_json(obj, keys) {
             return Ok(text);
         }
@@ -115,6 +117,51 @@ fn check_many_objects(
         .collect::<PyResult<Vec<String>>>()?;
     let previous = previous_report(previous_json)?;
     Ok(py.detach(|| texts.par_iter().map(|text| batch_item(check_one(text, previous.as_ref()))).collect()))
+}
+
+/// A report of a batch: read from its dict, or its text (JSON or published) for the core to read.
+enum Item {
+    Report(Box<Report>),
+    Text(String),
+}
+
+/// Findings of many reports as given (dicts read straight into reports where they are plain data, else
+/// converted to text as by `check_many_objects`), as
+/// Python lists of finding dicts built in Rust (no JSON text in between). Per item:
+/// (findings, None, None) or (None, error code, error message).
+#[pyfunction]
+#[pyo3(signature = (reports, encode, previous_json=None))]
+fn check_many_findings(
+    py: Python<'_>,
+    reports: Vec<Bound<'_, PyAny>>,
+    encode: Bound<'_, PyAny>,
+    previous_json: Option<&str>,
+) -> PyResult<Vec<findings::Outcome>> {
+    let (mut batch, mut keys) = (decode::Batch::default(), encode::Keys::default());
+    let items = reports
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            if r.is_exact_instance_of::<pyo3::types::PyDict>() {
+                if let Ok(report) = decode::report(r, &mut batch) {
+                    return Ok(Item::Report(Box::new(report)));
+                }
+            }
+            report_text(i, r, &encode, &mut keys).map(Item::Text)
+        })
+        .collect::<PyResult<Vec<Item>>>()?;
+    let previous = previous_report(previous_json)?;
+    let results = py.detach(|| {
+        items
+            .par_iter()
+            .map(|item| match item {
+                // What check_text does with the dict's JSON text: no parse findings, then the checks.
+                Item::Report(report) => zfxxgk::check_report(report, previous.as_ref()),
+                Item::Text(text) => zfxxgk::check_text(text, previous.as_ref()),
+            })
+            .collect()
+    });
+    findings::outcomes(py, results)
 }
 
 /// The JSON Schema of the Report JSON.
@@ -206,6 +253,7 @@ fn _zfxxgk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(check_report_json, m)?)?;
     m.add_function(wrap_pyfunction!(check_many_json, m)?)?;
     m.add_function(wrap_pyfunction!(check_many_objects, m)?)?;
+    m.add_function(wrap_pyfunction!(check_many_findings, m)?)?;
     m.add_function(wrap_pyfunction!(parse_report_json, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many_json, m)?)?;
     m.add_function(wrap_pyfunction!(report_schema_json, m)?)?;

@@ -263,9 +263,14 @@ def check_many(reports: Iterable[Union[Mapping[str, Any], str]], previous=None) 
     order. Raises the error of the first report that cannot be checked, naming its index."""
     items = _iterable("reports", reports, "iterable of reports")
     prev = None if previous is None else _report_json(previous, "previous")
-    # Dicts of plain JSON data are written as JSON in Rust (much faster than json.dumps); any other
-    # item goes through _report_json, which converts what it can and raises for what is not a report.
-    return _batch(_call(_zfxxgk.check_many_objects, items, _report_json_at, prev), "reports")
+    # Plain dicts are read straight into reports in Rust, and the findings come back as dicts built
+    # in Rust (no JSON text either way); any other item goes through _report_json, which converts
+    # what it can and raises for what is not a report, naming the item.
+    out = _call(_zfxxgk.check_many_findings, items, _report_json_at, prev)
+    for i, (_, code, message) in enumerate(out):
+        if code is not None:
+            raise _error(code, f"reports[{i}]: {message}")
+    return [findings for findings, _, _ in out]
 
 
 def _report_json_at(report: Any, index: int) -> str:

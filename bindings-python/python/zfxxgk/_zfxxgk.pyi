@@ -1,10 +1,10 @@
 """The compiled core module (internal: use the functions of ``zfxxgk``)."""
 
-from typing import Any, Callable, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 __version__: str
 __all__ = [
-    "CoreError", "__version__", "add_working_days", "aggregate_jsonl", "check_many_json", "check_many_objects", "check_report_json",
+    "CoreError", "__version__", "add_working_days", "aggregate_jsonl", "check_many_findings", "check_many_json", "check_many_objects", "check_report_json",
     "count_working_days", "information_fee", "is_working_day", "parse_many_json", "parse_report_json",
     "render_report_json", "replay_application_json", "report_metrics_json", "report_schema_json", "rollup_json",
 ]
@@ -30,3 +30,6 @@ def report_metrics_json(report_json: str) -> str: ...
 def check_many_objects(
     reports: List[Any], encode: Callable[[Any, int], str], previous_json: Optional[str] = None
 ) -> List[Tuple[Optional[str], Optional[str], Optional[str]]]: ...
+def check_many_findings(
+    reports: List[Any], encode: Callable[[Any, int], str], previous_json: Optional[str] = None
+) -> List[Tuple[Optional[List[Dict[str, Any]]], Optional[str], Optional[str]]]: ...

@@ -47,6 +47,11 @@ macro_rules! keys {
             fn key(self) -> &'static str { match self { $($name::$variant => $key),+ } }
             fn label(self) -> &'static str { match self { $($name::$variant => $label),+ } }
             fn index(self) -> usize { self as usize }
+            // A `match` on the text (length first, then bytes) instead of a scan of `ALL`:
+            // decoding a table looks up every row and cell key.
+            fn from_key(key: &str) -> Option<Self> {
+                match key { $($key => Some($name::$variant),)+ _ => None }
+            }
         }
 
         impl ::serde::Serialize for $name {

@@ -1,0 +1,138 @@
+//! Findings handed to Python as dicts built in Rust, for `check_many`: writing them as JSON in the
+//! core and reading that back with `json.loads` cost more than the table rules themselves
+//! (BENCHMARKS.md). The dicts are those of the Finding JSON contract, key for key and in the same
+//! order as `serde_json` writes them (absent optional fields left out); the tests compare both.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString};
+use pyo3::{IntoPyObjectExt, intern};
+use zfxxgk::check::Location;
+use zfxxgk::report::Key;
+use zfxxgk::{Error, Finding};
+
+use crate::decode::Address;
+
+/// One item's result in a batch: (findings list, None, None) or (None, error code, message).
+pub type Outcome = (Option<Py<PyList>>, Option<&'static str>, Option<String>);
+
+/// Python objects of every item's findings (or its error), in order.
+pub fn outcomes(py: Python<'_>, results: Vec<Result<Vec<Finding>, Error>>) -> PyResult<Vec<Outcome>> {
+    let mut names = Names::default();
+    results
+        .into_iter()
+        .map(|r| match r {
+            Ok(findings) => Ok((Some(list(py, &findings, &mut names)?.unbind()), None, None)),
+            Err(e) => Ok((None, Some(e.code()), Some(e.to_string()))),
+        })
+        .collect()
+}
+
+/// The str objects of the static names (codes, severities, section, row and column keys) made so
+/// far, by the address of their text: one object each per batch, shared by every finding.
+#[derive(Default)]
+struct Names(HashMap<(usize, usize), Py<PyString>, BuildHasherDefault<Address>>);
+
+impl Names {
+    fn get<'py>(&mut self, py: Python<'py>, name: &'static str) -> Bound<'py, PyString> {
+        // Equal texts at different addresses just get one object each.
+        self.0
+            .entry((name.as_ptr() as usize, name.len()))
+            .or_insert_with(|| PyString::intern(py, name).unbind())
+            .bind(py)
+            .clone()
+    }
+
+    /// A row, column or event type: the domain's fixed keys (static) are shared, anything built
+    /// at run time is a new str.
+    #[allow(clippy::ptr_arg, reason = "whether the text is static (Borrowed) is what decides")]
+    fn key<'py>(&mut self, py: Python<'py>, k: &Cow<'static, str>) -> Bound<'py, PyString> {
+        match k {
+            Cow::Borrowed(s) => self.get(py, s),
+            Cow::Owned(s) => PyString::new(py, s),
+        }
+    }
+}
+
+fn list<'py>(py: Python<'py>, findings: &[Finding], names: &mut Names) -> PyResult<Bound<'py, PyList>> {
+    let items = findings.iter().map(|f| finding(py, f, names)).collect::<PyResult<Vec<_>>>()?;
+    PyList::new(py, items)
+}
+
+fn finding<'py>(py: Python<'py>, f: &Finding, names: &mut Names) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item(intern!(py, "code"), names.get(py, f.code.as_str()))?;
+    d.set_item(intern!(py, "severity"), names.get(py, f.severity.as_str()))?;
+    d.set_item(intern!(py, "message"), f.message.as_str())?;
+    d.set_item(intern!(py, "message_en"), f.message_en.as_str())?;
+    d.set_item(intern!(py, "location"), location(py, &f.location, names)?)?;
+    if let Some(v) = &f.expected {
+        d.set_item(intern!(py, "expected"), value(py, v)?)?;
+    }
+    if let Some(v) = &f.found {
+        d.set_item(intern!(py, "found"), value(py, v)?)?;
+    }
+    Ok(d)
+}
+
+fn location<'py>(py: Python<'py>, l: &Location, names: &mut Names) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    if let Some(s) = l.section {
+        d.set_item(intern!(py, "section"), names.get(py, s.key()))?;
+    }
+    if let Some(r) = &l.row {
+        d.set_item(intern!(py, "row"), names.key(py, r))?;
+    }
+    if let Some(c) = &l.column {
+        d.set_item(intern!(py, "column"), names.key(py, c))?;
+    }
+    if let Some(n) = l.line {
+        d.set_item(intern!(py, "line"), n)?;
+    }
+    if let Some(n) = l.event {
+        d.set_item(intern!(py, "event"), n)?;
+    }
+    if let Some(t) = &l.event_type {
+        d.set_item(intern!(py, "type"), names.key(py, t))?;
+    }
+    if let Some(n) = l.offset {
+        d.set_item(intern!(py, "offset"), n)?;
+    }
+    Ok(d)
+}
+
+/// A JSON value as `json.loads` returns it.
+fn value<'py>(py: Python<'py>, v: &serde_json::Value) -> PyResult<Bound<'py, PyAny>> {
+    use serde_json::Value;
+    match v {
+        Value::Null => Ok(py.None().into_bound(py)),
+        Value::Bool(b) => b.into_bound_py_any(py),
+        Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                i.into_bound_py_any(py)
+            } else if let Some(u) = n.as_u64() {
+                u.into_bound_py_any(py)
+            } else {
+                n.as_f64().unwrap_or(f64::NAN).into_bound_py_any(py)
+            }
+        }
+        Value::String(s) => s.as_str().into_bound_py_any(py),
+        Value::Array(items) => {
+            let out = PyList::empty(py);
+            for item in items {
+                out.append(value(py, item)?)?;
+            }
+            Ok(out.into_any())
+        }
+        Value::Object(map) => {
+            let out = PyDict::new(py);
+            for (k, item) in map {
+                out.set_item(k.as_str(), value(py, item)?)?;
+            }
+            Ok(out.into_any())
+        }
+    }
+}
