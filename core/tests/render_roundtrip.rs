@@ -313,3 +313,18 @@ fn shipped_examples_read_back() {
     }
     assert!(n >= 3);
 }
+
+/// Found by the render_roundtrip fuzz target: a date before the year 1000 was printed with three
+/// digits (`834年3月20日`), which does not read as a date, so the publication line was read into
+/// the last section. Dates print with four-digit years.
+#[test]
+fn a_date_before_the_year_1000_reads_back() {
+    let r = Report::from_json(
+        r#"{"format": "pre2019", "year": 2017, "organ": "示例县交通运输局", "published": "0834-03-20",
+            "sections": {"overview": "2017年，我局开展政府信息公开工作。", "problems": "公开内容的及时性有待提高。"}}"#,
+    )
+    .unwrap();
+    let page = render_report(&r, RenderFormat::Text);
+    assert!(page.contains("0834年3月20日"), "{page}");
+    round_trip(&r).unwrap();
+}

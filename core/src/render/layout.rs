@@ -125,7 +125,7 @@ pub struct Document<'a> {
 
 /// A date as printed in prose: `2024年2月5日`.
 pub fn chinese_date(d: Date) -> String {
-    format!("{}年{}月{}日", d.year(), d.month(), d.day())
+    format!("{:04}年{}月{}日", d.year(), d.month(), d.day())
 }
 
 /// The layout a report is printed in: its stated format, else the one its tables show or its
