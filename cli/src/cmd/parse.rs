@@ -47,15 +47,9 @@ fn run_one(args: &ParseArgs, path: &std::path::Path) -> ExitCode {
 }
 
 fn run_many(args: &ParseArgs) -> ExitCode {
-    let files = match super::check::collect(&args.paths) {
+    let files = match super::check::report_files(&args.paths) {
         Ok(files) => files,
-        Err((path, e)) => {
-            let name = path.display().to_string();
-            return output::fail_error(
-                Some(&name),
-                &zfxxgk::Error::Unreadable { path: name.clone(), detail: e.to_string() },
-            );
-        }
+        Err(code) => return code,
     };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

@@ -24,12 +24,9 @@ fn load(path: &std::path::Path) -> Result<Report, Error> {
 }
 
 pub fn run(args: RollupArgs) -> ExitCode {
-    let files = match super::check::collect(&args.paths) {
+    let files = match super::check::report_files(&args.paths) {
         Ok(files) => files,
-        Err((path, e)) => {
-            let name = path.display().to_string();
-            return output::fail_error(Some(&name), &Error::Unreadable { path: name.clone(), detail: e.to_string() });
-        }
+        Err(code) => return code,
     };
     let mut reports = Vec::with_capacity(files.len());
     for file in &files {

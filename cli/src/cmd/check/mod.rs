@@ -28,15 +28,9 @@ pub struct CheckArgs {
 }
 
 pub fn run(args: &CheckArgs) -> ExitCode {
-    let files = match collect(&args.paths) {
+    let files = match report_files(&args.paths) {
         Ok(files) => files,
-        Err((path, e)) => {
-            let name = path.display().to_string();
-            return output::fail_error(
-                Some(&name),
-                &zfxxgk::Error::Unreadable { path: name.clone(), detail: e.to_string() },
-            );
-        }
+        Err(code) => return code,
     };
     let previous = match &args.previous {
         Some(path) => match load(path) {
@@ -141,9 +135,18 @@ fn write_text(out: &mut impl Write, name: &str, findings: &[Finding]) {
     }
 }
 
+/// [`collect`], or the exit after printing the one-line `input.unreadable` error for the path that
+/// could not be read.
+pub(crate) fn report_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, ExitCode> {
+    collect(paths).map_err(|(path, e)| {
+        let name = path.display().to_string();
+        output::fail_error(Some(&name), &zfxxgk::Error::Unreadable { path: name.clone(), detail: e.to_string() })
+    })
+}
+
 /// The files to check: files as given, directories walked in sorted order for their report files
 /// (`.json`, `.txt`, `.html`, `.htm`, `.md`), not following symlinked directories.
-pub(crate) fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
+fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
     let mut files = Vec::new();
     for path in paths {
         let meta = std::fs::metadata(path).map_err(|e| (path.clone(), e))?;
