@@ -193,6 +193,11 @@ fn title(text: &str) -> Option<String> {
     let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(40).collect();
     for (i, line) in lines.iter().enumerate() {
         let c = compact(line);
+        // The title comes before the body: from section 一's heading on, a line naming a
+        // 年度报告 or 工作总结 is prose (section text quoting one), not the title.
+        if c.trim_start_matches(['#', '-', '*', '>']).starts_with("一、") {
+            break;
+        }
         let names = ["年度报告", "年报", "工作总结", "自评报告", "自查报告", "汇编"];
         if c.chars().count() <= 80 && names.iter().any(|n| c.contains(n)) && !c.starts_with("本报告") {
             let c = c.trim_start_matches(['#', '-', '*', ' ']).to_owned();
