@@ -24,7 +24,7 @@ impl NotReport {
     }
     pub fn zh(self) -> &'static str {
         match self {
-            NotReport::Empty => "页面没有正文",
+            NotReport::Empty => "页面几乎没有正文（不足60个汉字）",
             NotReport::Compilation => "多篇文件的汇编",
             NotReport::SelfAssessment => "自评（自查）报告",
             NotReport::WorkSummary => "工作总结",
@@ -33,7 +33,7 @@ impl NotReport {
     }
     pub fn en(self) -> &'static str {
         match self {
-            NotReport::Empty => "the page has no text",
+            NotReport::Empty => "the page has almost no text (fewer than 60 Han characters)",
             NotReport::Compilation => "a compilation of several documents",
             NotReport::SelfAssessment => "a self-assessment report",
             NotReport::WorkSummary => "a work summary",

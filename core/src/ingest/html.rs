@@ -8,7 +8,14 @@ use super::normalize::Text;
 pub(crate) fn looks_like_html(text: &str) -> bool {
     let head = text.get(..text.len().min(4096)).unwrap_or(text);
     let lower = head.to_ascii_lowercase();
-    ["<html", "<!doctype html", "<body", "<table", "<div", "<p>", "<p ", "<head"].iter().any(|t| lower.contains(t))
+    // A tag name ends at `>`, `/` or white space: `<headline` or `<<<<head` inside prose
+    // is text, and reading such a page as HTML would join its lines.
+    ["<html", "<!doctype html", "<body", "<table", "<div", "<p", "<head"].iter().any(|t| {
+        lower.match_indices(t).any(|(at, _)| {
+            let after = lower.as_bytes().get(at + t.len());
+            after.is_none_or(|c| matches!(c, b'>' | b'/' | b' ' | b'\t' | b'\r' | b'\n'))
+        })
+    })
 }
 
 /// Counts the opening tags of `text`: each `<` opening an element, a comment or a declaration —
@@ -239,6 +246,19 @@ mod tests {
         assert_eq!(entity("&lt;重点领域"), Some(('<', 4)));
         assert_eq!(entity("&amp;回应"), Some(('&', 5)));
         assert_eq!(entity("&重点领域;"), None);
+    }
+
+    #[test]
+    fn a_page_is_html_when_a_tag_is_whole() {
+        for page in
+            ["<!DOCTYPE html><p>一</p>", "<div class=\"x\">一</div>", "<P>一", "正文<table>\n<tr>", "<p\n>一", "<html"]
+        {
+            assert!(looks_like_html(page), "{page}");
+        }
+        for page in ["=2017年<<<<<headMMMM", "见<Paragraph>说明", "<pre>一</pre>", "a<tablet", "《条例》<divers"]
+        {
+            assert!(!looks_like_html(page), "{page}");
+        }
     }
 
     #[test]
