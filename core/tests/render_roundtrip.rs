@@ -376,3 +376,25 @@ fn a_tag_name_inside_prose_is_text() {
         |r: &Report| r.sections.as_ref().and_then(|s| s.get(zfxxgk::report::SectionKey::Overview).map(str::to_owned));
     assert_eq!(overview(&once), overview(&r));
 }
+
+/// Regression (fuzz/regressions/render_roundtrip-date-inside-a-name): a body's name longer than a
+/// field holds, with `8072-03-2` and 统计时间 inside. Read back, the signature line went into
+/// section 一; on the next round the reader took the `8072-03-2` inside that line for the date
+/// under the signature, then for the statistics period and the year, so printing did not
+/// settle. The date under a signature is a line of its own.
+#[test]
+fn a_date_inside_a_line_is_not_the_signature_date() {
+    let input = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../fuzz/regressions/render_roundtrip-date-inside-a-name"
+    ))
+    .unwrap();
+    let r = Report::from_json(&input).unwrap();
+    for to in RenderFormat::ALL {
+        let read = |r: &Report| parse_report(&render_report(r, to)).unwrap().report;
+        let once = read(&r);
+        let twice = read(&once);
+        assert_eq!(twice.published, None, "{to:?}");
+        assert_eq!(read(&twice), twice, "{to:?}");
+    }
+}

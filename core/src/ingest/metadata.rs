@@ -161,9 +161,15 @@ fn signature_date(text: &str) -> Option<Date> {
     let from = (0..=tail_start.saturating_sub(200)).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
     let period_at: Vec<usize> = text.get(from..)?.match_indices("统计").map(|(i, _)| from + i).collect();
     dates(tail)
-        .filter(|(_, at, _)| {
+        .filter(|(_, at, end)| {
+            // The date under a signature is a line of its own; a date inside a line of prose or
+            // a name (`…8072-03-2…`) is not the publication date.
+            let line_start = tail.get(..*at).map_or(0, |t| t.rfind('\n').map_or(0, |i| i + 1));
+            let line_end = tail.get(*end..).map_or(tail.len(), |t| t.find('\n').map_or(tail.len(), |i| end + i));
+            let alone = tail.get(line_start..*at).is_some_and(|t| t.trim().is_empty())
+                && tail.get(*end..line_end).is_some_and(|t| t.trim().trim_start_matches('日').trim().is_empty());
             let at = tail_start + at;
-            !period_at.iter().any(|p| at > *p && at < p + 200)
+            alone && !period_at.iter().any(|p| at > *p && at < p + 200)
         })
         .last()
         .map(|(d, _, _)| d)
@@ -301,6 +307,15 @@ mod tests {
         assert_eq!((p.start, p.end.map(|d| d.to_string())), (None, Some("2023-12-31".into())));
         let k = Skeleton::new("统计期限自2022年1月1日起至2022年12月31日止");
         assert_eq!(period(&k).unwrap().start.map(|d| d.to_string()), Some("2022-01-01".into()));
+    }
+
+    #[test]
+    fn the_signature_date_is_a_line_of_its_own() {
+        let d = |t: &str| signature_date(t).map(|d| d.to_string());
+        assert_eq!(d("……改进。\n示例县人民政府\n2026年1月23日\n"), Some("2026-01-23".into()));
+        assert_eq!(d("……改进。\n示例县人民政府\n  2026-01-23  "), Some("2026-01-23".into()));
+        assert_eq!(d("……改进。\n示例县8072-03-2人民政府\n"), None);
+        assert_eq!(d("于2026年1月23日完成。\n示例县人民政府"), None);
     }
 
     #[test]
