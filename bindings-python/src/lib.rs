@@ -36,7 +36,9 @@ fn previous_report(previous: Option<&str>) -> PyResult<Option<Report>> {
 }
 
 /// One item's result in a batch: (JSON, None, None) or (None, error code, message).
-fn batch_item(result: Result<String, Error>) -> CheckOutcome {
+type JsonOutcome = (Option<String>, Option<&'static str>, Option<String>);
+
+fn batch_item(result: Result<String, Error>) -> JsonOutcome {
     match result {
         Ok(json) => (Some(json), None, None),
         Err(e) => (None, Some(e.code()), Some(e.to_string())),
@@ -51,7 +53,7 @@ fn parse_report_json(py: Python<'_>, text: &str) -> PyResult<String> {
 
 /// `parse_report_json` over many texts, in input order, on every core, without the GIL.
 #[pyfunction]
-fn parse_many_json(py: Python<'_>, texts: Vec<String>) -> Vec<CheckOutcome> {
+fn parse_many_json(py: Python<'_>, texts: Vec<String>) -> Vec<JsonOutcome> {
     py.detach(|| texts.par_iter().map(|t| batch_item(zfxxgk::read_report(t).map(|p| to_json(&p)))).collect())
 }
 
@@ -61,22 +63,6 @@ fn parse_many_json(py: Python<'_>, texts: Vec<String>) -> Vec<CheckOutcome> {
 fn check_report_json(py: Python<'_>, report_json: &str, previous_json: Option<&str>) -> PyResult<String> {
     let previous = previous_report(previous_json)?;
     py.detach(|| check_one(report_json, previous.as_ref())).map_err(|e| raise(&e))
-}
-
-/// One item's result in a batch: (JSON, None, None) or (None, error code, message).
-type CheckOutcome = (Option<String>, Option<&'static str>, Option<String>);
-
-/// Findings (JSON) of many reports (JSON), in input order, on every core, without the GIL.
-/// Returns, per item, (findings JSON, None, None) or (None, error code, error message).
-#[pyfunction]
-#[pyo3(signature = (reports_json, previous_json=None))]
-fn check_many_json(
-    py: Python<'_>,
-    reports_json: Vec<String>,
-    previous_json: Option<&str>,
-) -> PyResult<Vec<CheckOutcome>> {
-    let previous = previous_report(previous_json)?;
-    Ok(py.detach(|| reports_json.par_iter().map(|text| batch_item(check_one(text, previous.as_ref()))).collect()))
 }
 
 /// A report for a batch call as JSON text: a str as it is, a dict of plain JSON data written in
@@ -99,26 +85,6 @@ fn report_text(
     encode.call1((obj, index))?.extract()
 }
 
-/// `check_many_json` on the reports as given (dicts or texts), converted to JSON text in Rust
-/// where they are plain JSON data and by `encode` otherwise.
-#[pyfunction]
-#[pyo3(signature = (reports, encode, previous_json=None))]
-fn check_many_objects(
-    py: Python<'_>,
-    reports: Vec<Bound<'_, PyAny>>,
-    encode: Bound<'_, PyAny>,
-    previous_json: Option<&str>,
-) -> PyResult<Vec<CheckOutcome>> {
-    let mut keys = encode::Keys::default();
-    let texts = reports
-        .iter()
-        .enumerate()
-        .map(|(i, r)| report_text(i, r, &encode, &mut keys))
-        .collect::<PyResult<Vec<String>>>()?;
-    let previous = previous_report(previous_json)?;
-    Ok(py.detach(|| texts.par_iter().map(|text| batch_item(check_one(text, previous.as_ref()))).collect()))
-}
-
 /// A report of a batch: read from its dict, or its text (JSON or published) for the core to read.
 enum Item {
     Report(Box<Report>),
@@ -126,8 +92,8 @@ enum Item {
 }
 
 /// Findings of many reports as given (dicts read straight into reports where they are plain data, else
-/// converted to text as by `check_many_objects`), as
-/// Python lists of finding dicts built in Rust (no JSON text in between). Per item:
+/// converted to text by `report_text`), as Python lists of finding dicts built in Rust (no JSON text
+/// in between), in input order, on every core, without the GIL while checking. Per item:
 /// (findings, None, None) or (None, error code, error message).
 #[pyfunction]
 #[pyo3(signature = (reports, encode, previous_json=None))]
@@ -251,8 +217,6 @@ fn render_report_json(py: Python<'_>, report_json: &str, to: &str) -> PyResult<S
 fn _zfxxgk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("CoreError", m.py().get_type::<CoreError>())?;
     m.add_function(wrap_pyfunction!(check_report_json, m)?)?;
-    m.add_function(wrap_pyfunction!(check_many_json, m)?)?;
-    m.add_function(wrap_pyfunction!(check_many_objects, m)?)?;
     m.add_function(wrap_pyfunction!(check_many_findings, m)?)?;
     m.add_function(wrap_pyfunction!(parse_report_json, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many_json, m)?)?;
