@@ -398,3 +398,39 @@ fn a_date_inside_a_line_is_not_the_signature_date() {
         assert_eq!(read(&twice), twice, "{to:?}");
     }
 }
+
+/// Regression (fuzz/regressions/render_roundtrip-table4-anchored-in-prose): section 一 said
+/// `因政府信息公开引起的行政复议、行政诉讼`, there was no section 五, and section 六 held digits.
+/// The reader anchored table 四 on the mention in prose and read on into section 六, so a page
+/// with a blank table 四 read back without one and a page without one read back with a blank one:
+/// printing alternated forever. Table 四 is now anchored on its heading (…情况) and ends at
+/// section 五's or section 六's heading.
+#[test]
+fn table4_is_anchored_on_its_heading() {
+    let input = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../fuzz/regressions/render_roundtrip-table4-anchored-in-prose"
+    ))
+    .unwrap();
+    let r = Report::from_json(&input).unwrap();
+    for to in RenderFormat::ALL {
+        let read = |r: &Report| parse_report(&render_report(r, to)).unwrap().report;
+        let twice = read(&read(&r));
+        assert_eq!(read(&twice), twice, "{to:?}");
+    }
+}
+
+/// The same, from a page: table 四's heading printed with no table, no section 五, and a small
+/// table in section 六 — no table 四 is read (the figures are section 六's), with or without a
+/// mention of 行政复议、行政诉讼 in section 一.
+#[test]
+fn section_6_figures_are_not_table4() {
+    for mention in ["", "未发生因政府信息公开引起的行政复议、行政诉讼。"] {
+        let page = format!(
+            "示例县交通运输局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局认真落实条例。{mention}\n\
+             四、政府信息公开行政复议、行政诉讼情况\n六、其他需要报告的事项\n| 信息处理费（元） | 12 | 3 |\n"
+        );
+        let parsed = parse_report(&page).unwrap();
+        assert_eq!(parsed.report.review_litigation, None, "{mention}");
+    }
+}

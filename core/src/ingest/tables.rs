@@ -102,7 +102,18 @@ fn table3_start(k: &Skeleton) -> Option<usize> {
     Some(k.find("其他", after, after.saturating_add(16)).map_or(after, |o| o + "其他".len()))
 }
 
+/// Table 四's section heading (`…行政复议、行政诉讼情况`), else — a heading printed without 情况 —
+/// the first mention: a mention in section 一's prose (`因政府信息公开引起的行政复议、行政诉讼。`)
+/// must not anchor the table when the heading is printed further on.
 fn table4_heading(k: &Skeleton, from: usize) -> Option<(usize, usize)> {
+    let mut at = from;
+    for _ in 0..32 {
+        let Some((i, len)) = k.find_any(TABLE4_HEADINGS, at, k.s.len()) else { break };
+        if k.s.get(i + len..).is_some_and(|rest| rest.starts_with("情况")) {
+            return Some((i, len));
+        }
+        at = i + len;
+    }
     k.find_any(TABLE4_HEADINGS, from, k.s.len())
 }
 
@@ -455,7 +466,8 @@ fn read_table4(text: &str, k: &Skeleton, heading: Option<(usize, usize)>, out: &
     let Some((at, len)) = heading else { return };
     let from = at + len;
     let end = k
-        .find_any(&["存在的主要问题", "存在主要问题", "主要问题及改进"], from, k.s.len())
+        // Section 五's heading ends it, or section 六's when a report has no section 五.
+        .find_any(&["存在的主要问题", "存在主要问题", "主要问题及改进", "其他需要报告的事项"], from, k.s.len())
         .map(|(i, _)| i)
         .unwrap_or_else(|| k.s.len().min(from.saturating_add(3000)));
     let (a, b) = (k.text_end(from), k.text_pos(end));
