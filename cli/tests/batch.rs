@@ -3,14 +3,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+
+use common::zfxxgk;
 
 use serde_json::Value;
-
-fn zfxxgk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_zfxxgk")).args(args).output().unwrap()
-}
 
 fn corpus_reports() -> PathBuf {
     std::env::var_os("ZFXXGK_CORPUS")

@@ -3,14 +3,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use serde_json::Value;
+use common::zfxxgk;
 
-fn zfxxgk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_zfxxgk")).args(args).output().unwrap()
-}
+use serde_json::Value;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
