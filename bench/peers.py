@@ -9,6 +9,7 @@ on the same inputs, so the speeds are of equal work. See bench/README.md.
 
 import argparse
 import datetime as dt
+import gc
 import glob
 import os
 import pathlib
@@ -27,13 +28,27 @@ import plain_rules  # noqa: E402
 CORPUS = pathlib.Path(os.environ.get("ZFXXGK_CORPUS", pathlib.Path(__file__).resolve().parents[2] / "shared" / "corpus"))
 
 
+def timed(fn):
+    # Each run starts from a collected heap, so one side does not pay for the other's garbage.
+    gc.collect()
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
 def median_time(fn, runs):
-    times = []
+    return statistics.median(timed(fn) for _ in range(runs))
+
+
+def paired(ours, theirs, runs):
+    """Both sides timed in alternation, run after run: on a shared machine whose speed drifts,
+    each ratio compares two runs made moments apart. Returns the median times and the ratios."""
+    t_ours, t_theirs = [], []
     for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        t_ours.append(timed(ours))
+        t_theirs.append(timed(theirs))
+    ratios = sorted(b / a for a, b in zip(t_ours, t_theirs))
+    return statistics.median(t_ours), statistics.median(t_theirs), ratios
 
 
 def working_days(runs):
@@ -46,15 +61,14 @@ def working_days(runs):
     ours = [zfxxgk.add_working_days(d, n) for d, n in pairs]
     theirs = [chinese_calendar.find_workday(k, d) for k, d in theirs_args]
     differ = sum(a != b for a, b in zip(ours, theirs))
-    t_ours = median_time(lambda: [zfxxgk.add_working_days(d, n) for d, n in pairs], runs)
-    t_theirs = median_time(lambda: [chinese_calendar.find_workday(k, d) for k, d in theirs_args], runs)
+    add = paired(lambda: [zfxxgk.add_working_days(d, n) for d, n in pairs],
+                 lambda: [chinese_calendar.find_workday(k, d) for k, d in theirs_args], runs)
     days = [d for d, _ in pairs]
-    t_is_ours = median_time(lambda: [zfxxgk.is_working_day(d) for d in days], runs)
-    t_is_theirs = median_time(lambda: [chinese_calendar.is_workday(d) for d in days], runs)
+    is_day = paired(lambda: [zfxxgk.is_working_day(d) for d in days], lambda: [chinese_calendar.is_workday(d) for d in days], runs)
     return [
-        ("add_working_days(date, n), n = 1…40 vs chinese_calendar.find_workday(n, date)", len(pairs), t_ours, t_theirs,
+        ("add_working_days(date, n), n = 1…40 vs chinese_calendar.find_workday(n, date)", len(pairs), add,
          f"{differ} of {len(pairs)} answers differ"),
-        ("is_working_day(date) vs chinese_calendar.is_workday(date)", len(days), t_is_ours, t_is_theirs, ""),
+        ("is_working_day(date) vs chinese_calendar.is_workday(date)", len(days), is_day, ""),
     ]
 
 
@@ -71,27 +85,23 @@ def table_checks(runs):
     ours = [sorted(key(f) for f in fs if f["code"].startswith(table_codes)) for fs in zfxxgk.check_many(reports)]
     theirs = [sorted(key(f) for f in fs) for fs in plain_rules.check_many(reports)]
     agree = sum(a == b for a, b in zip(ours, theirs))
-    t_ours = median_time(lambda: zfxxgk.check_many(batch), runs)
-    t_theirs = median_time(lambda: plain_rules.check_many(batch), runs)
-    t_single = median_time(lambda: [zfxxgk.check_report(r) for r in batch], runs)
+    full = paired(lambda: zfxxgk.check_many(batch), lambda: plain_rules.check_many(batch), runs)
+    single = paired(lambda: [zfxxgk.check_report(r) for r in batch], lambda: plain_rules.check_many(batch), runs)
     note = f"table findings agree on {agree} of {len(reports)} reports; zfxxgk runs every rule family"
     # The same reports with only what the table rules read (no section texts for the narrative rules).
     tables = [{k: r[k] for k in ("format", "year", "requests", "review_litigation") if k in r} for r in batch]
-    t_ours_t = median_time(lambda: zfxxgk.check_many(tables), runs)
-    t_theirs_t = median_time(lambda: plain_rules.check_many(tables), runs)
+    only_tables = paired(lambda: zfxxgk.check_many(tables), lambda: plain_rules.check_many(tables), runs)
     # From Report JSON text (report files): the peer decodes it with json.loads first.
     import json
     texts = [json.dumps(r, ensure_ascii=False) for r in tables]
-    t_ours_j = median_time(lambda: zfxxgk.check_many(texts), runs)
-    t_theirs_j = median_time(lambda: [plain_rules.check_tables(json.loads(t)) for t in texts], runs)
+    from_json = paired(lambda: zfxxgk.check_many(texts), lambda: [plain_rules.check_tables(json.loads(t)) for t in texts], runs)
     return [
         ("check_many(full report dicts: metadata, sections, tables) vs plain-Python table 三/四 rules", len(batch),
-         t_ours, t_theirs, note),
-        ("check_report(full report dict) one by one vs the same", len(batch), t_single, t_theirs, ""),
-        ("check_many(report dicts of tables 三 四 only) vs plain-Python table 三/四 rules", len(tables), t_ours_t,
-         t_theirs_t, ""),
+         full, note),
+        ("check_report(full report dict) one by one vs the same", len(batch), single, ""),
+        ("check_many(report dicts of tables 三 四 only) vs plain-Python table 三/四 rules", len(tables), only_tables, ""),
         ("check_many(Report JSON texts of tables 三 四) vs json.loads + plain-Python table 三/四 rules", len(texts),
-         t_ours_j, t_theirs_j, ""),
+         from_json, ""),
     ]
 
 
@@ -127,9 +137,8 @@ def aggregation(runs):
     for row, cells in ours.items():
         for col in plain_rules.APPLICANTS:
             differ += cells.get(col) != theirs.get(row, {}).get(col, 0)
-    t_ours = median_time(lambda: zfxxgk.aggregate(text, year), runs)
-    t_theirs = median_time(lambda: pandas_aggregate.aggregate(text, year), runs)
-    return [(f"aggregate(JSON Lines, {year}) vs pandas (read_json, explode, crosstab)", count, t_ours, t_theirs,
+    timing = paired(lambda: zfxxgk.aggregate(text, year), lambda: pandas_aggregate.aggregate(text, year), runs)
+    return [(f"aggregate(JSON Lines, {year}) vs pandas (read_json, explode, crosstab)", count, timing,
              f"{differ} cells differ; {len(text) / 1e6:.0f} MB of JSON Lines")]
 
 
@@ -147,11 +156,12 @@ def main():
     ap.add_argument("--runs", type=int, default=7)
     runs = ap.parse_args().runs
     print(f"Python {sys.version.split()[0]}, zfxxgk {zfxxgk.__version__}, chinesecalendar {chinese_calendar.__version__}, "
-          f"pandas {pandas_aggregate.pd.__version__}, {os.cpu_count()} CPUs, median of {runs} runs\n")
-    print("| comparison | items | zfxxgk | peer | speed-up | answers |")
+          f"pandas {pandas_aggregate.pd.__version__}, {os.cpu_count()} CPUs, {runs} runs of each side in alternation\n")
+    print("| comparison | items | zfxxgk (median) | peer (median) | speed-up: median of the runs' ratios (lowest–highest) | answers |")
     print("|---|---|---|---|---|---|")
-    for name, n, ours, theirs, note in working_days(runs) + table_checks(runs) + aggregation(runs):
-        print(f"| {name} | {n:,} | {ours * 1e3:.1f} ms | {theirs * 1e3:.1f} ms | {theirs / ours:.1f}× | {note} |")
+    for name, n, (ours, theirs, ratios), note in working_days(runs) + table_checks(runs) + aggregation(runs):
+        print(f"| {name} | {n:,} | {ours * 1e3:.1f} ms | {theirs * 1e3:.1f} ms | "
+              f"{statistics.median(ratios):.1f}× ({ratios[0]:.1f}–{ratios[-1]:.1f}) | {note} |")
     size, one, many = throughput(runs)
     mb = size / 1e6
     print(f"\nparse + check of published text ({mb:.1f} MB, the dev corpus × 20): "

@@ -26,11 +26,6 @@ fn date(text: &str) -> PyResult<Date> {
     text.parse().map_err(|e| raise(&e))
 }
 
-/// Report JSON or published text → findings JSON (parse findings first for text).
-fn check_one(text: &str, previous: Option<&Report>) -> Result<String, Error> {
-    Ok(to_json(&zfxxgk::check_text(text, previous)?))
-}
-
 fn previous_report(previous: Option<&str>) -> PyResult<Option<Report>> {
     previous.map(|text| zfxxgk::read_report(text).map(|p| p.report)).transpose().map_err(|e| raise(&e))
 }
@@ -55,14 +50,6 @@ fn parse_report_json(py: Python<'_>, text: &str) -> PyResult<String> {
 #[pyfunction]
 fn parse_many_json(py: Python<'_>, texts: Vec<String>) -> Vec<JsonOutcome> {
     py.detach(|| texts.par_iter().map(|t| batch_item(zfxxgk::read_report(t).map(|p| to_json(&p)))).collect())
-}
-
-/// Findings (JSON) of a report (Report JSON or published text), with last year's report if given.
-#[pyfunction]
-#[pyo3(signature = (report_json, previous_json=None))]
-fn check_report_json(py: Python<'_>, report_json: &str, previous_json: Option<&str>) -> PyResult<String> {
-    let previous = previous_report(previous_json)?;
-    py.detach(|| check_one(report_json, previous.as_ref())).map_err(|e| raise(&e))
 }
 
 /// A report for a batch call as JSON text: a str as it is, a dict of plain JSON data written in
@@ -216,7 +203,6 @@ fn render_report_json(py: Python<'_>, report_json: &str, to: &str) -> PyResult<S
 #[pymodule]
 fn _zfxxgk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("CoreError", m.py().get_type::<CoreError>())?;
-    m.add_function(wrap_pyfunction!(check_report_json, m)?)?;
     m.add_function(wrap_pyfunction!(check_many_findings, m)?)?;
     m.add_function(wrap_pyfunction!(parse_report_json, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many_json, m)?)?;

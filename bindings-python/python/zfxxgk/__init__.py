@@ -255,7 +255,18 @@ def check_report(report: Union[Mapping[str, Any], str], previous: Optional[Union
     text (then parsed first, and its parse findings come first) — with last year's report for the
     cross-year rules. Raises ``JsonError`` for JSON that is not a report."""
     prev = None if previous is None else _report_json(previous, "previous")
-    return _json.loads(_call(_zfxxgk.check_report_json, _report_json(report), prev))
+    if not isinstance(report, (str, Mapping)):
+        raise _wrong_type("report", "dict or str", report)
+    # The path of check_many, for one report: a plain dict is read straight into a report in Rust
+    # and the findings come back as dicts built in Rust (no JSON text either way).
+    [(findings, code, message)] = _call(_zfxxgk.check_many_findings, [report], _report_json_one, prev)
+    if code is not None:
+        raise _error(code, message)
+    return findings
+
+
+def _report_json_one(report: Any, _index: int) -> str:
+    return _report_json(report)
 
 
 def check_many(reports: Iterable[Union[Mapping[str, Any], str]], previous=None) -> list:
