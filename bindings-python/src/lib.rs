@@ -72,6 +72,16 @@ fn report_text(
     encode.call1((obj, index))?.extract()
 }
 
+/// The JSON text of a dict of plain JSON data, written in Rust; None for anything else, which the
+/// package then encodes in Python (with its errors).
+#[pyfunction]
+fn plain_dict_json(obj: &Bound<'_, PyAny>) -> Option<String> {
+    if !obj.is_exact_instance_of::<pyo3::types::PyDict>() {
+        return None;
+    }
+    encode::dict_to_json(obj, &mut encode::Keys::default()).ok()
+}
+
 /// A report of a batch: read from its dict, or its text (JSON or published) for the core to read.
 enum Item {
     Report(Box<Report>),
@@ -204,6 +214,7 @@ fn render_report_json(py: Python<'_>, report_json: &str, to: &str) -> PyResult<S
 fn _zfxxgk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("CoreError", m.py().get_type::<CoreError>())?;
     m.add_function(wrap_pyfunction!(check_many_findings, m)?)?;
+    m.add_function(wrap_pyfunction!(plain_dict_json, m)?)?;
     m.add_function(wrap_pyfunction!(parse_report_json, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many_json, m)?)?;
     m.add_function(wrap_pyfunction!(report_schema_json, m)?)?;

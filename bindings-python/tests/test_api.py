@@ -72,6 +72,24 @@ def test_check_many_is_check_report_in_order():
     assert "reports[1]" in e.value.message
 
 
+def python_json(value):
+    """The package's pure-Python encoding of a value (dates as ISO strings, its errors): the
+    reference for what the Rust readers and writers of plain dicts must agree with. A str is a
+    report's text already."""
+    if isinstance(value, str):
+        return value
+    return json.dumps(zfxxgk._plain(value), ensure_ascii=False, allow_nan=False)
+
+
+def test_plain_dicts_written_in_rust_are_the_python_encoding():
+    texts = [p.read_text(encoding="utf-8") for p in corpus_reports()]
+    for r in zfxxgk.parse_many(texts) + [demo("demo-2021.json"), {"a": [1, -2, None, True, "\"\\\n\x01\u00e9"], "b": {}}]:
+        text = zfxxgk._zfxxgk.plain_dict_json(r)
+        assert text is not None and json.loads(text) == json.loads(python_json(r))
+    for not_plain in [{"a": 1.5}, {1: 2}, {"a": 2 ** 64}, {"a": {1, 2}}, {"d": __import__("datetime").date(2025, 1, 2)}, [1]]:
+        assert zfxxgk._zfxxgk.plain_dict_json(not_plain) is None, not_plain
+
+
 def test_check_many_encodes_any_report_value_as_check_report_does():
     import collections
     base = demo("demo-2021.json")
@@ -117,7 +135,10 @@ def test_check_many_encodes_any_report_value_as_check_report_does():
                 return ("error", e.code)
             except (TypeError, ValueError) as e:
                 return ("raised", type(e))
-        assert one(lambda: zfxxgk.check_many([r])[0]) == one(lambda: zfxxgk.check_report(r)), r
+        reference = one(lambda: zfxxgk.check_report(python_json(r)))
+        assert one(lambda: zfxxgk.check_many([r])[0]) == reference, r
+        assert one(lambda: zfxxgk.check_report(r)) == reference, r
+        assert one(lambda: zfxxgk.render_report(r)) == one(lambda: zfxxgk.render_report(python_json(r))), r
     with pytest.raises(TypeError):
         zfxxgk.check_many([base, 42])
 
@@ -192,15 +213,17 @@ def test_render_report_reads_back():
 
 
 def test_check_many_reads_dicts_as_check_report_reads_their_json():
-    # check_many reads plain dicts straight into reports and builds the findings in Rust;
-    # check_report goes through JSON text both ways. Same findings, same keys in the same order.
+    # check_many (and check_report) read plain dicts straight into reports and build the findings
+    # in Rust; the reference is the report's JSON text written in Python. Same findings, same keys
+    # in the same order.
     texts = [p.read_text(encoding="utf-8") for p in corpus_reports()]
     full = [r for r in zfxxgk.parse_many(texts) if "requests" in r]
     tables = [{k: r[k] for k in ("format", "year", "requests", "review_litigation") if k in r} for r in full]
     for batch in (full, tables):
         ours = zfxxgk.check_many(batch)
-        theirs = [zfxxgk.check_report(r) for r in batch]
+        theirs = [zfxxgk.check_report(python_json(r)) for r in batch]
         assert json.dumps(ours, ensure_ascii=False) == json.dumps(theirs, ensure_ascii=False)
+        assert [zfxxgk.check_report(r) for r in batch] == ours
     # With last year's report (a report of the year before, for the cross-year rules).
     years = [r.get("year") for r in full]
     year = max(set(years), key=years.count, default=None)
@@ -208,7 +231,7 @@ def test_check_many_reads_dicts_as_check_report_reads_their_json():
     for batch in ([r for r in full if r.get("year") == year], [r for r in tables if r.get("year") == year]):
         if batch:
             ours = zfxxgk.check_many(batch, previous=prev)
-            theirs = [zfxxgk.check_report(r, previous=prev) for r in batch]
+            theirs = [zfxxgk.check_report(python_json(r), previous=python_json(prev)) for r in batch]
             assert json.dumps(ours, ensure_ascii=False) == json.dumps(theirs, ensure_ascii=False)
     if full:
         codes = {f["code"] for fs in zfxxgk.check_many(full) for f in fs}
