@@ -434,3 +434,23 @@ fn section_6_figures_are_not_table4() {
         assert_eq!(parsed.report.review_litigation, None, "{mention}");
     }
 }
+
+/// Regression (fuzz/regressions/render_roundtrip-tag-name-cut-by-the-sniff-window): a body's name
+/// of junk printed into section 一 put `<<<<<headi3709` across the 4,096th byte of the Markdown
+/// page, where the HTML sniffer looks no further: `<head` at the window's end counted as a whole
+/// tag, the page read as HTML, its title was lost, and the next round printed it again. The byte
+/// after a tag name is now read from the whole text.
+#[test]
+fn a_tag_name_cut_by_the_sniff_window_is_text() {
+    let input = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../fuzz/regressions/render_roundtrip-tag-name-cut-by-the-sniff-window"
+    ))
+    .unwrap();
+    let r = Report::from_json(&input).unwrap();
+    for to in RenderFormat::ALL {
+        let read = |r: &Report| parse_report(&render_report(r, to)).unwrap().report;
+        let twice = read(&read(&r));
+        assert_eq!(read(&twice), twice, "{to:?}");
+    }
+}

@@ -12,7 +12,8 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
     // is text, and reading such a page as HTML would join its lines.
     ["<html", "<!doctype html", "<body", "<table", "<div", "<p", "<head"].iter().any(|t| {
         lower.match_indices(t).any(|(at, _)| {
-            let after = lower.as_bytes().get(at + t.len());
+            // The byte after the name in the whole text: a name cut by the window's end is not whole.
+            let after = text.as_bytes().get(at + t.len());
             after.is_none_or(|c| matches!(c, b'>' | b'/' | b' ' | b'\t' | b'\r' | b'\n'))
         })
     })
@@ -259,6 +260,11 @@ mod tests {
         {
             assert!(!looks_like_html(page), "{page}");
         }
+        // A name cut by the end of the sniffed window is judged by the byte after it.
+        let cut = format!("{}<head", "x".repeat(4096 - 5));
+        assert!(!looks_like_html(&format!("{cut}i3709")));
+        assert!(looks_like_html(&format!("{cut}>")));
+        assert!(looks_like_html(&cut));
     }
 
     #[test]
