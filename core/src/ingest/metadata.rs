@@ -162,11 +162,12 @@ fn signature_date(text: &str) -> Option<Date> {
     let period_at: Vec<usize> = text.get(from..)?.match_indices("统计").map(|(i, _)| from + i).collect();
     dates(tail)
         .filter(|(_, at, end)| {
-            // The date under a signature is a line of its own; a date inside a line of prose or
-            // a name (`…8072-03-2…`) is not the publication date.
-            let line_start = tail.get(..*at).map_or(0, |t| t.rfind('\n').map_or(0, |i| i + 1));
+            // The date under a signature ends its line, apart from the organ's name before it
+            // (`示例县人民政府 2026年1月23日`); a date inside a line of prose or a name
+            // (`…8072-03-2uuu…`) is not the publication date.
             let line_end = tail.get(*end..).map_or(tail.len(), |t| t.find('\n').map_or(tail.len(), |i| end + i));
-            let alone = tail.get(line_start..*at).is_some_and(|t| t.trim().is_empty())
+            let before = tail.get(..*at).and_then(|t| t.chars().next_back());
+            let alone = before.is_none_or(|c| c == '\n' || c.is_whitespace())
                 && tail.get(*end..line_end).is_some_and(|t| t.trim().trim_start_matches('日').trim().is_empty());
             let at = tail_start + at;
             alone && !period_at.iter().any(|p| at > *p && at < p + 200)
@@ -314,7 +315,9 @@ mod tests {
         let d = |t: &str| signature_date(t).map(|d| d.to_string());
         assert_eq!(d("……改进。\n示例县人民政府\n2026年1月23日\n"), Some("2026-01-23".into()));
         assert_eq!(d("……改进。\n示例县人民政府\n  2026-01-23  "), Some("2026-01-23".into()));
+        assert_eq!(d("……改进。\n示例县人民政府　2026年1月23日\n"), Some("2026-01-23".into()));
         assert_eq!(d("……改进。\n示例县8072-03-2人民政府\n"), None);
+        assert_eq!(d("……改进。\n示例县人民政府8072-03-02\n"), None);
         assert_eq!(d("于2026年1月23日完成。\n示例县人民政府"), None);
     }
 
