@@ -433,3 +433,11 @@ fn section_6_figures_are_not_table4() {
 fn a_tag_name_cut_by_the_sniff_window_is_text() {
     settles(&regression("render_roundtrip-tag-name-cut-by-the-sniff-window"));
 }
+
+/// Regression (fuzz/regressions/render_roundtrip-sniff-window-inside-a-character): the HTML
+/// sniffer's 4 KiB window ended inside a character of a Markdown page, so it took the whole page
+/// instead, found `<head>` further on, and read the page as HTML (lines joined, `<…>` dropped).
+#[test]
+fn the_sniff_window_ends_at_a_character_boundary() {
+    settles(&regression("render_roundtrip-sniff-window-inside-a-character"));
+}

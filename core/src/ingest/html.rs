@@ -6,7 +6,9 @@ use super::normalize::Text;
 
 /// Whether `text` is an HTML document (sniffed from its first kilobytes, not its file name).
 pub(crate) fn looks_like_html(text: &str) -> bool {
-    let head = text.get(..text.len().min(4096)).unwrap_or(text);
+    // The first 4 KiB, cut back to a character boundary (cut inside one, `get` would give nothing).
+    let end = (0..=text.len().min(4096)).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+    let head = text.get(..end).unwrap_or("");
     let lower = head.to_ascii_lowercase();
     // A tag name ends at `>`, `/` or white space: `<headline` or `<<<<head` inside prose
     // is text, and reading such a page as HTML would join its lines.
@@ -265,6 +267,10 @@ mod tests {
         assert!(!looks_like_html(&format!("{cut}i3709")));
         assert!(looks_like_html(&format!("{cut}>")));
         assert!(looks_like_html(&cut));
+        // The window is the first 4 KiB even when its end falls inside a character: a tag further
+        // on does not count.
+        let late = format!("xx{}<head>", "一".repeat(2000));
+        assert!(!looks_like_html(&late));
     }
 
     #[test]
