@@ -441,3 +441,12 @@ fn a_tag_name_cut_by_the_sniff_window_is_text() {
 fn the_sniff_window_ends_at_a_character_boundary() {
     settles(&regression("render_roundtrip-sniff-window-inside-a-character"));
 }
+
+/// Regression (fuzz/regressions/render_roundtrip-narrative-year-behind-front-matter): a report with
+/// no year whose section 一 says `2023年` 3 KB in. The year was looked for in the first 4,000 bytes
+/// of the page, so it was found on a page without a title and lost on the next, which printed
+/// the title read back: the year alternated. It is now looked for from section 一's heading.
+#[test]
+fn the_narrative_year_does_not_depend_on_the_front_matter() {
+    settles(&regression("render_roundtrip-narrative-year-behind-front-matter"));
+}

@@ -177,10 +177,13 @@ fn signature_date(text: &str) -> Option<Date> {
 }
 
 /// The year the narrative opens with (`2021年，我镇…`), when neither title nor period states one:
-/// the first `YYYY年` of the text.
+/// the first `YYYY年` in the first 4,000 bytes of section 一 (from its 总体情况 heading; of the text
+/// when there is none). Counted from section 一, not from the top of the page, so that how much
+/// front matter a page prints does not decide whether the year is found.
 fn narrative_year(text: &str) -> Option<i32> {
-    let head = text.get(..text.len().min(4000)).unwrap_or(text);
-    let head = (0..=head.len()).rev().find(|i| text.is_char_boundary(*i)).and_then(|i| text.get(..i)).unwrap_or("");
+    let from = text.find("总体情况").unwrap_or(0);
+    let end = (0..=text.len().min(from.saturating_add(4000))).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+    let head = text.get(from..end.max(from)).unwrap_or("");
     head.match_indices('年').find_map(|(i, _)| {
         let before = head.get(..i)?.trim_end();
         let digits = before.get(before.len().checked_sub(4)?..)?;
@@ -308,6 +311,14 @@ mod tests {
         assert_eq!((p.start, p.end.map(|d| d.to_string())), (None, Some("2023-12-31".into())));
         let k = Skeleton::new("统计期限自2022年1月1日起至2022年12月31日止");
         assert_eq!(period(&k).unwrap().start.map(|d| d.to_string()), Some("2022-01-01".into()));
+    }
+
+    #[test]
+    fn the_narrative_year_is_looked_for_in_section_1() {
+        let front = "某局政府信息公开工作年度报告\n".to_owned() + &"发布机构：某局\n".repeat(400);
+        assert_eq!(narrative_year(&format!("{front}一、总体情况\n2022年，我局认真落实条例。")), Some(2022));
+        assert_eq!(narrative_year("2021年，我镇认真落实条例。"), Some(2021));
+        assert_eq!(narrative_year(&format!("一、总体情况\n{}2022年", "我局".repeat(1000))), None);
     }
 
     #[test]
