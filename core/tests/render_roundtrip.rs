@@ -450,3 +450,12 @@ fn the_sniff_window_ends_at_a_character_boundary() {
 fn the_narrative_year_does_not_depend_on_the_front_matter() {
     settles(&regression("render_roundtrip-narrative-year-behind-front-matter"));
 }
+
+/// Regression (fuzz/regressions/render_roundtrip-unclosed-tag-in-prose): junk read into section 一
+/// held `<<<<<head>>>>>`; printed as a text or Markdown page, that whole `<head>` made the page
+/// read as HTML (lines joined, the title lost, `<…>` dropped), and the next page, without it, read
+/// as text. A page is HTML when it starts with markup or opens an element it also closes.
+#[test]
+fn an_unclosed_tag_in_prose_is_text() {
+    settles(&regression("render_roundtrip-unclosed-tag-in-prose"));
+}

@@ -4,20 +4,45 @@
 
 use super::normalize::Text;
 
-/// Whether `text` is an HTML document (sniffed from its first kilobytes, not its file name).
+/// Elements that mark a document as HTML when one of their tags is found whole and closed.
+const ELEMENTS: [&str; 6] = ["html", "head", "body", "div", "table", "p"];
+
+/// Whether `text` is an HTML document (sniffed from its content, not its file name): it starts
+/// with markup (a doctype, a comment, a tag), or names `<!doctype html` in its first 4 KiB, or
+/// opens one of `ELEMENTS` there with a whole tag name that it also closes somewhere (`</table>`).
+/// A page of text quoting `<head>` or `<<<<headMMMM` in its prose stays text: read as HTML, its
+/// lines would be joined.
 pub(crate) fn looks_like_html(text: &str) -> bool {
+    let start = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    let mut after_lt = start.bytes().skip(1);
+    if start.starts_with('<') && after_lt.next().is_some_and(|c| c.is_ascii_alphabetic() || c == b'!' || c == b'?') {
+        return true;
+    }
     // The first 4 KiB, cut back to a character boundary (cut inside one, `get` would give nothing).
     let end = (0..=text.len().min(4096)).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
-    let head = text.get(..end).unwrap_or("");
-    let lower = head.to_ascii_lowercase();
-    // A tag name ends at `>`, `/` or white space: `<headline` or `<<<<head` inside prose
-    // is text, and reading such a page as HTML would join its lines.
-    ["<html", "<!doctype html", "<body", "<table", "<div", "<p", "<head"].iter().any(|t| {
-        lower.match_indices(t).any(|(at, _)| {
-            // The byte after the name in the whole text: a name cut by the window's end is not whole.
-            let after = text.as_bytes().get(at + t.len());
+    let lower = text.get(..end).unwrap_or("").to_ascii_lowercase();
+    if lower.contains("<!doctype html") {
+        return true;
+    }
+    ELEMENTS.iter().any(|name| {
+        let open = format!("<{name}");
+        let opened = lower.match_indices(&open).any(|(at, _)| {
+            // A tag name ends at `>`, `/` or white space; the byte after it is read from the whole
+            // text, so a name cut by the window's end is not taken for whole.
+            let after = text.as_bytes().get(at + open.len());
             after.is_none_or(|c| matches!(c, b'>' | b'/' | b' ' | b'\t' | b'\r' | b'\n'))
-        })
+        });
+        opened && closes(text, name)
+    })
+}
+
+/// Whether `text` holds a closing tag `</name` (any case) anywhere.
+fn closes(text: &str, name: &str) -> bool {
+    text.match_indices("</").any(|(at, _)| {
+        let rest = text.as_bytes().get(at + 2..at + 2 + name.len());
+        let after = text.as_bytes().get(at + 2 + name.len());
+        rest.is_some_and(|r| r.eq_ignore_ascii_case(name.as_bytes()))
+            && after.is_none_or(|c| matches!(c, b'>' | b' ' | b'\t' | b'\r' | b'\n'))
     })
 }
 
@@ -253,23 +278,40 @@ mod tests {
 
     #[test]
     fn a_page_is_html_when_a_tag_is_whole() {
-        for page in
-            ["<!DOCTYPE html><p>一</p>", "<div class=\"x\">一</div>", "<P>一", "正文<table>\n<tr>", "<p\n>一", "<html"]
-        {
+        let html = [
+            "<!DOCTYPE html><p>一</p>",
+            "\u{feff}  <html",
+            "<!-- saved --> 正文",
+            "<div class=\"x\">一</div>",
+            "<P>一</P>",
+            "正文<table>\n<tr><td>1</td></tr></table>",
+            "正文<p\n>一</p>",
+            "标题\n<!doctype html>",
+            "<pre>一</pre>",
+        ];
+        for page in html {
             assert!(looks_like_html(page), "{page}");
         }
-        for page in ["=2017年<<<<<headMMMM", "见<Paragraph>说明", "<pre>一</pre>", "a<tablet", "《条例》<divers"]
-        {
+        let text = [
+            "=2017年<<<<<headMMMM",
+            "见<Paragraph>说明",
+            "正文<pre>一</pre>",
+            "a<tablet",
+            "《条例》<divers",
+            "<<<<<head",
+            "正文M<<<<<head>>>>>>>：未闭合",
+            "正文<p>一</pp>",
+        ];
+        for page in text {
             assert!(!looks_like_html(page), "{page}");
         }
         // A name cut by the end of the sniffed window is judged by the byte after it.
         let cut = format!("{}<head", "x".repeat(4096 - 5));
-        assert!(!looks_like_html(&format!("{cut}i3709")));
-        assert!(looks_like_html(&format!("{cut}>")));
-        assert!(looks_like_html(&cut));
+        assert!(!looks_like_html(&format!("{cut}i3709</head>")));
+        assert!(looks_like_html(&format!("{cut}></head>")));
         // The window is the first 4 KiB even when its end falls inside a character: a tag further
         // on does not count.
-        let late = format!("xx{}<head>", "一".repeat(2000));
+        let late = format!("xx{}<head></head>", "一".repeat(2000));
         assert!(!looks_like_html(&late));
     }
 
