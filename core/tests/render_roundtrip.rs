@@ -459,3 +459,12 @@ fn the_narrative_year_does_not_depend_on_the_front_matter() {
 fn an_unclosed_tag_in_prose_is_text() {
     settles(&regression("render_roundtrip-unclosed-tag-in-prose"));
 }
+
+/// Regression (fuzz/regressions/render_roundtrip-text-page-starting-with-a-bracket): a title read
+/// back as `<A<<<<…政府信息公开工作年度报告` made the next text page start with `<A<`, which the
+/// sniffer took for markup: the page read as HTML and lost everything. A page starts with markup
+/// only with `<!`, `<?` or a whole tag name.
+#[test]
+fn a_text_page_starting_with_a_bracket_is_text() {
+    settles(&regression("render_roundtrip-text-page-starting-with-a-bracket"));
+}

@@ -14,9 +14,16 @@ const ELEMENTS: [&str; 6] = ["html", "head", "body", "div", "table", "p"];
 /// lines would be joined.
 pub(crate) fn looks_like_html(text: &str) -> bool {
     let start = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-    let mut after_lt = start.bytes().skip(1);
-    if start.starts_with('<') && after_lt.next().is_some_and(|c| c.is_ascii_alphabetic() || c == b'!' || c == b'?') {
-        return true;
+    if let Some(rest) = start.strip_prefix('<') {
+        // `<!doctype`, `<!--`, `<?xml`, or a whole tag name (`<div>`, `<p class=…>`; not `<A<<<`).
+        let name = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        let after = rest.as_bytes().get(name);
+        if rest.starts_with(['!', '?'])
+            || (rest.starts_with(|c: char| c.is_ascii_alphabetic())
+                && after.is_none_or(|c| matches!(c, b'>' | b'/' | b' ' | b'\t' | b'\r' | b'\n')))
+        {
+            return true;
+        }
     }
     // The first 4 KiB, cut back to a character boundary (cut inside one, `get` would give nothing).
     let end = (0..=text.len().min(4096)).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
@@ -301,6 +308,8 @@ mod tests {
             "<<<<<head",
             "正文M<<<<<head>>>>>>>：未闭合",
             "正文<p>一</pp>",
+            "<A<<<<Ļ<<<<政府信息公开工作年度报告",
+            "<<<<head>",
         ];
         for page in text {
             assert!(!looks_like_html(page), "{page}");
