@@ -468,3 +468,20 @@ fn an_unclosed_tag_in_prose_is_text() {
 fn a_text_page_starting_with_a_bracket_is_text() {
     settles(&regression("render_roundtrip-text-page-starting-with-a-bracket"));
 }
+
+/// Regression (fuzz/regressions/render_roundtrip-text-page-starting-with-a-made-up-tag): a text page
+/// starting with the body's name `<llMM　>0<<<…` read as HTML (a whole tag name) and came back
+/// empty. A page starts with markup only with the name of an HTML element.
+#[test]
+fn a_text_page_starting_with_a_made_up_tag_is_text() {
+    settles(&regression("render_roundtrip-text-page-starting-with-a-made-up-tag"));
+}
+
+/// Regression (fuzz/regressions/render_roundtrip-signature-taken-for-the-title): a report with no
+/// sections whose body's name holds 自评报告: the name under the signature was taken for the title
+/// (the title search only stopped at section 一), so the next page printed that title and lost the
+/// year. The title is looked for before the opening sentence (本报告根据…).
+#[test]
+fn the_signature_is_not_taken_for_the_title() {
+    settles(&regression("render_roundtrip-signature-taken-for-the-title"));
+}

@@ -4,6 +4,13 @@
 
 use super::normalize::Text;
 
+/// Elements a page of HTML (or a fragment of one) may start with.
+const START_ELEMENTS: &[&str] = &[
+    "html", "head", "body", "meta", "title", "link", "style", "script", "base", "div", "p", "table", "span", "section",
+    "article", "main", "header", "footer", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "center", "font",
+    "form", "strong", "br", "pre",
+];
+
 /// Elements that mark a document as HTML when one of their tags is found whole and closed.
 const ELEMENTS: [&str; 6] = ["html", "head", "body", "div", "table", "p"];
 
@@ -15,12 +22,13 @@ const ELEMENTS: [&str; 6] = ["html", "head", "body", "div", "table", "p"];
 pub(crate) fn looks_like_html(text: &str) -> bool {
     let start = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
     if let Some(rest) = start.strip_prefix('<') {
-        // `<!doctype`, `<!--`, `<?xml`, or a whole tag name (`<div>`, `<p class=…>`; not `<A<<<`).
+        // `<!doctype`, `<!--`, `<?xml`, or the whole name of an HTML element (`<div>`,
+        // `<p class=…>`; not `<A<<<` or `<llMM>`).
         let name = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
         let after = rest.as_bytes().get(name);
+        let element = rest.get(..name).is_some_and(|n| START_ELEMENTS.iter().any(|e| e.eq_ignore_ascii_case(n)));
         if rest.starts_with(['!', '?'])
-            || (rest.starts_with(|c: char| c.is_ascii_alphabetic())
-                && after.is_none_or(|c| matches!(c, b'>' | b'/' | b' ' | b'\t' | b'\r' | b'\n')))
+            || (element && after.is_none_or(|c| matches!(c, b'>' | b'/' | b' ' | b'\t' | b'\r' | b'\n')))
         {
             return true;
         }
@@ -309,6 +317,7 @@ mod tests {
             "正文M<<<<<head>>>>>>>：未闭合",
             "正文<p>一</pp>",
             "<A<<<<Ļ<<<<政府信息公开工作年度报告",
+            "<llMM>0<<<<2017年政府信息公开工作年度报告",
             "<<<<head>",
         ];
         for page in text {

@@ -203,9 +203,11 @@ fn title(text: &str) -> Option<String> {
     let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(40).collect();
     for (i, line) in lines.iter().enumerate() {
         let c = compact(line);
-        // The title comes before the body: from section 一's heading on, a line naming a
-        // 年度报告 or 工作总结 is prose (section text quoting one), not the title.
-        if c.trim_start_matches(['#', '-', '*', '>']).starts_with("一、") {
+        // The title comes before the body: from its opening sentence (`本报告根据…`) or section
+        // 一's heading on, a line naming a 年度报告 or 工作总结 is prose (section text quoting one,
+        // or the body's name under the signature), not the title.
+        let bare = c.trim_start_matches(['#', '-', '*', '>']);
+        if bare.starts_with("一、") || bare.starts_with("本报告") {
             break;
         }
         let names = ["年度报告", "年报", "工作总结", "自评报告", "自查报告", "汇编"];
@@ -311,6 +313,13 @@ mod tests {
         assert_eq!((p.start, p.end.map(|d| d.to_string())), (None, Some("2023-12-31".into())));
         let k = Skeleton::new("统计期限自2022年1月1日起至2022年12月31日止");
         assert_eq!(period(&k).unwrap().start.map(|d| d.to_string()), Some("2022-01-01".into()));
+    }
+
+    #[test]
+    fn the_title_is_looked_for_before_the_opening_sentence() {
+        let page = "示例县政府信息公开工作年度报告\n本报告根据条例编制。\n示例县自评报告工作组\n";
+        assert_eq!(title(page).as_deref(), Some("示例县政府信息公开工作年度报告"));
+        assert_eq!(title("本报告根据条例编制。\n示例县自评报告工作组\n"), None);
     }
 
     #[test]
