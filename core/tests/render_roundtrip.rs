@@ -485,3 +485,11 @@ fn a_text_page_starting_with_a_made_up_tag_is_text() {
 fn the_signature_is_not_taken_for_the_title() {
     settles(&regression("render_roundtrip-signature-taken-for-the-title"));
 }
+
+/// Regression (fuzz/regressions/render_roundtrip-text-page-starting-with-a-bang): a text page
+/// starting with the body's name `<!llMM…` read as HTML (any `<!` counted as a declaration). Only
+/// `<!doctype`, `<!--` and `<?xml` do.
+#[test]
+fn a_text_page_starting_with_a_bang_is_text() {
+    settles(&regression("render_roundtrip-text-page-starting-with-a-bang"));
+}

@@ -27,7 +27,10 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
         let name = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
         let after = rest.as_bytes().get(name);
         let element = rest.get(..name).is_some_and(|n| START_ELEMENTS.iter().any(|e| e.eq_ignore_ascii_case(n)));
-        if rest.starts_with(['!', '?'])
+        let opens = |p: &str| rest.as_bytes().get(..p.len()).is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()));
+        if opens("!doctype")
+            || opens("!--")
+            || opens("?xml")
             || (element && after.is_none_or(|c| matches!(c, b'>' | b'/' | b' ' | b'\t' | b'\r' | b'\n')))
         {
             return true;
@@ -318,6 +321,8 @@ mod tests {
             "正文<p>一</pp>",
             "<A<<<<Ļ<<<<政府信息公开工作年度报告",
             "<llMM>0<<<<2017年政府信息公开工作年度报告",
+            "<!llMMuuuu  3-r0 2017年政府信息公开工作年度报告",
+            "<?llMM",
             "<<<<head>",
         ];
         for page in text {
