@@ -166,7 +166,9 @@ fn signature_date(text: &str) -> Option<Date> {
             // (`示例县人民政府 2026年1月23日`); a date inside a line of prose or a name
             // (`…8072-03-2uuu…`) is not the publication date.
             let line_end = tail.get(*end..).map_or(tail.len(), |t| t.find('\n').map_or(tail.len(), |i| end + i));
-            let before = tail.get(..*at).and_then(|t| t.chars().next_back());
+            // What stands before is read from the whole text: the tail may start right at a
+            // date inside a line, which is not the start of one.
+            let before = text.get(..tail_start + at).and_then(|t| t.chars().next_back());
             let alone = before.is_none_or(|c| c == '\n' || c.is_whitespace())
                 && tail.get(*end..line_end).is_some_and(|t| t.trim().trim_start_matches('日').trim().is_empty());
             let at = tail_start + at;
@@ -263,23 +265,51 @@ pub(crate) fn organ_kind(name: &str) -> Option<OrganKind> {
 
 /// The 统计期限 sentence: the two dates after 统计期限 (the second may omit its year).
 fn period(k: &Skeleton) -> Option<Period> {
-    let at = k.find_any(&["统计期限", "统计时限", "统计期间", "数据统计时间", "统计时间"], 0, k.s.len())?;
-    let from = at.0 + at.1;
-    let end = (from + 150).min(k.s.len());
-    let end = (end..k.s.len()).find(|i| k.s.is_char_boundary(*i)).unwrap_or(k.s.len());
-    let window = k.s.get(from..end)?;
-    if let Some(p) = period_from_to(window) {
-        return Some(p);
+    // A page may name 统计时间 before its statement of the period — in a body's name in the
+    // title, say. The statement in the printed form (自…起至…止) wins wherever it stands; else
+    // the first mention that reads as a period.
+    let windows = period_windows(k);
+    windows.iter().find_map(|w| period_from_to(w)).or_else(|| windows.iter().find_map(|w| loose_period(w)))
+}
+
+/// The 150 bytes after each mention of the statistics period (the first 16 mentions: a page
+/// naming it more often says nothing more about it).
+fn period_windows(k: &Skeleton) -> Vec<&str> {
+    const NEEDLES: [&str; 5] = ["统计期限", "统计时限", "统计期间", "数据统计时间", "统计时间"];
+    let mut windows = Vec::new();
+    let mut from = 0;
+    while windows.len() < 16 {
+        let Some((at, len)) = k.find_any(&NEEDLES, from, k.s.len()) else { break };
+        let start = at + len;
+        let end = (start + 150).min(k.s.len());
+        let end = (end..k.s.len()).find(|i| k.s.is_char_boundary(*i)).unwrap_or(k.s.len());
+        if let Some(w) = k.s.get(start..end) {
+            windows.push(w);
+        }
+        from = start;
     }
+    windows
+}
+
+/// `2025年1月1日至2025年12月31日`, `2025年1月1日至12月31日`, …: two dates, the second
+/// perhaps without its year, which must then follow the first directly.
+fn loose_period(window: &str) -> Option<Period> {
     let mut found: Vec<(Date, usize, usize)> = dates(window).take(2).collect();
     if found.len() < 2 {
-        // `2025年1月1日至12月31日`: the end date without its year.
         let (start, _, after) = *found.first()?;
         let rest = window.get(after..)?;
         let rest = rest.trim_start_matches(['日', '起', '至', '到', '-', '~']);
+        // Only a month and day right after the first date are its end (not whatever digits
+        // come later in the line: a body's name holding 统计时间 and a date read as a period).
+        if !rest.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+            return None;
+        }
         let md: String = format!("{}年{}", start.year(), rest);
-        let d = dates(&md).next()?;
-        found.push(d);
+        let (d, at, _) = dates(&md).next()?;
+        if at != 0 {
+            return None;
+        }
+        found.push((d, 0, 0));
     }
     let start = found.first().map(|d| d.0);
     let end = found.get(1).map(|d| d.0);
@@ -339,6 +369,11 @@ mod tests {
         assert_eq!(d("……改进。\n示例县8072-03-2人民政府\n"), None);
         assert_eq!(d("……改进。\n示例县人民政府8072-03-02\n"), None);
         assert_eq!(d("于2026年1月23日完成。\n示例县人民政府"), None);
+        // The last 400 bytes starting right at a date inside a line: not the start of a line.
+        let t = format!("某局2018-03-20\n{}A级评定。\n某局", "改进。".repeat(41));
+        let at = t.len() - 400;
+        assert_eq!(t.get(at..at + 10), Some("2018-03-20"));
+        assert_eq!(d(&t), None);
     }
 
     #[test]
@@ -347,6 +382,23 @@ mod tests {
         assert_eq!(first_date("于2019年2月14日").map(|d| d.to_string()), Some("2019-02-14".into()));
         assert_eq!(first_date("2023 年 1 月 1 日").map(|d| d.to_string()), Some("2023-01-01".into()));
         assert_eq!(first_date("编号12345-6-7"), None);
+    }
+
+    #[test]
+    fn a_name_holding_statistics_time_is_not_the_period() {
+        let p =
+            |t: &str| period(&Skeleton::new(t)).map(|p| (p.start.map(|d| d.to_string()), p.end.map(|d| d.to_string())));
+        // A date and later digits in a name are not a period.
+        assert_eq!(p("某局据统计时间YY8072-03-2~uu37((((3-F20政府信息公开工作年度报告"), None);
+        // The printed statement wins over a mention before it.
+        let page =
+            "某局据统计时间2018-01-01至2018-12-31报告\n本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。";
+        assert_eq!(p(page), Some((Some("2023-01-01".into()), Some("2023-12-31".into()))));
+        // A later mention is read when the first says nothing.
+        assert_eq!(
+            p("统计时间说明见后。\n数据统计时间：2024年1月1日至12月31日"),
+            Some((Some("2024-01-01".into()), Some("2024-12-31".into())))
+        );
     }
 
     #[test]
