@@ -18,6 +18,7 @@ use pyo3::types::{PyBool, PyDict, PyInt, PyList, PyString, PyTuple};
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 use serde::forward_to_deserialize_any;
 use zfxxgk::Report;
+use zfxxgk::report::{Key as TableKey, Keyed, RequestColumn, RequestRow, ReviewColumn, ReviewGroup};
 
 /// Deeper than any report (the JSON writer in `encode` stops at the same depth).
 const MAX_DEPTH: u32 = 64;
@@ -44,9 +45,15 @@ impl de::Error for Decline {
 #[derive(Default)]
 pub struct Batch {
     /// Dict keys already read, by object identity: reports repeat the same key objects, and
-    /// reading a str's UTF-8 allocates under the stable ABI. The caller holds the reports, so the
-    /// objects outlive the cache.
-    keys: HashMap<usize, String, BuildHasherDefault<Address>>,
+    /// reading a str's UTF-8 allocates under the stable ABI. Each entry holds its object, so that
+    /// no other str can take its address while the batch runs (Python code may run between items:
+    /// the encoder of an item not read here).
+    keys: HashMap<usize, (String, Py<PyString>), BuildHasherDefault<Address>>,
+    /// The same for the keys of tables 三 and 四, resolved to the domain's keys.
+    rows: KeyIndex<RequestRow>,
+    columns: KeyIndex<RequestColumn>,
+    groups: KeyIndex<ReviewGroup>,
+    review_columns: KeyIndex<ReviewColumn>,
 }
 
 /// Hashes an object address: one multiplication (the keys are few and trusted, no need of SipHash).
@@ -72,7 +79,10 @@ impl Hasher for Address {
 /// The report in a dict, or `Decline`.
 pub fn report(obj: &Bound<'_, PyAny>, batch: &mut Batch) -> Result<Report, Decline> {
     let mut cx = Cx { batch, depth: 0, size: 0 };
-    let report = <Report as serde::Deserialize>::deserialize(De { obj, cx: &mut cx })?;
+    let report = match obj.cast_exact::<PyDict>() {
+        Ok(d) => with_tables(d, &mut cx)?,
+        Err(_) => <Report as serde::Deserialize>::deserialize(De { obj, cx: &mut cx })?,
+    };
     // The text path refuses JSON over the input limit; `size` bounds the length of this dict's
     // JSON from above, so the limit is never passed here unless the text path would also see it.
     if cx.size > zfxxgk::json::MAX_INPUT_BYTES {
@@ -233,7 +243,7 @@ impl<'de> de::Deserializer<'de> for De<'_, '_, '_> {
         let d = self.obj.cast_exact::<PyDict>().map_err(|_| Decline)?;
         let cx = enter(self.cx)?;
         cx.grow(2 + d.len())?;
-        let value = v.visit_map(Map { items: d.iter(), value: None, cx: &mut *cx })?;
+        let value = v.visit_map(Map { items: d.iter(), value: None, cx: &mut *cx, tables: None })?;
         cx.depth -= 1;
         Ok(value)
     }
@@ -293,19 +303,39 @@ struct Map<'a, 'b, 'py> {
     items: pyo3::types::iter::BoundDictIterator<'py>,
     value: Option<Bound<'py, PyAny>>,
     cx: &'a mut Cx<'b>,
+    /// For the report's own dict: the values of `requests` and `review_litigation`, set aside
+    /// for `with_tables` instead of handed to serde.
+    tables: Option<&'a mut Tables<'py>>,
+}
+
+/// A report dict's table 三 and table 四 values.
+#[derive(Default)]
+struct Tables<'py> {
+    requests: Option<Bound<'py, PyAny>>,
+    review_litigation: Option<Bound<'py, PyAny>>,
 }
 
 impl<'de> MapAccess<'de> for Map<'_, '_, '_> {
     type Error = Decline;
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Decline> {
-        let Some((k, value)) = self.items.next() else { return Ok(None) };
-        self.value = Some(value);
-        // JSON keys are strings: a dict with another key is left to the text path.
-        let k = k.cast::<PyString>().map_err(|_| Decline)?;
-        let key = match self.cx.batch.keys.entry(k.as_ptr() as usize) {
-            Entry::Occupied(e) => e.into_mut(),
-            Entry::Vacant(e) => e.insert(k.to_cow().map_err(|_| Decline)?.into_owned()),
+        let (value, key) = loop {
+            let Some((k, value)) = self.items.next() else { return Ok(None) };
+            // JSON keys are strings: a dict with another key is left to the text path.
+            let k = k.cast::<PyString>().map_err(|_| Decline)?;
+            let key = match self.cx.batch.keys.entry(k.as_ptr() as usize) {
+                Entry::Occupied(e) => &e.into_mut().0,
+                Entry::Vacant(e) => &e.insert((k.to_cow().map_err(|_| Decline)?.into_owned(), k.clone().unbind())).0,
+            };
+            let slot = match (self.tables.as_deref_mut(), key.as_str()) {
+                (Some(t), "requests") => &mut t.requests,
+                (Some(t), "review_litigation") => &mut t.review_litigation,
+                _ => break (value, key),
+            };
+            *slot = Some(value);
+            let len = key.len();
+            self.cx.grow(len.saturating_mul(6).saturating_add(4))?;
         };
+        self.value = Some(value);
         let len = key.len();
         let key = seed.deserialize(Key(key)).map(Some);
         self.cx.grow(len.saturating_mul(6).saturating_add(4))?;
@@ -411,4 +441,184 @@ impl<'de> de::Deserializer<'de> for Key<'_> {
     ) -> Result<V::Value, Decline> {
         Err(Decline)
     }
+}
+
+/// A report dict read by serde except its tables 三 and 四, which `table` reads: they are most of
+/// a report's values, and serde's visitors, built for any data, cost several times the reading
+/// itself there. The result is the one serde gives (a value `table` does not take goes to serde).
+fn with_tables(d: &Bound<'_, PyDict>, cx: &mut Cx<'_>) -> Result<Report, Decline> {
+    let mut tables = Tables::default();
+    let cx = enter(cx)?;
+    cx.grow(2 + d.len())?;
+    let mut report = <Report as serde::Deserialize>::deserialize(Top { d, cx: &mut *cx, tables: &mut tables })?;
+    if let Some(v) = &tables.requests {
+        report.requests = match table(v, cx, Rows::Requests) {
+            Some(t) => t.requests(),
+            None => serde::Deserialize::deserialize(De { obj: v, cx: &mut *cx })?,
+        };
+    }
+    if let Some(v) = &tables.review_litigation {
+        report.review_litigation = match table(v, cx, Rows::Review) {
+            Some(t) => t.review(),
+            None => serde::Deserialize::deserialize(De { obj: v, cx: &mut *cx })?,
+        };
+    }
+    cx.depth -= 1;
+    Ok(report)
+}
+
+/// The report's own dict, handed to serde as a map with the tables set aside.
+struct Top<'a, 'b, 'py> {
+    d: &'a Bound<'py, PyDict>,
+    cx: &'a mut Cx<'b>,
+    tables: &'a mut Tables<'py>,
+}
+
+impl<'de> de::Deserializer<'de> for Top<'_, '_, '_> {
+    type Error = Decline;
+    fn deserialize_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Decline> {
+        v.visit_map(Map { items: self.d.iter(), value: None, cx: self.cx, tables: Some(self.tables) })
+    }
+    forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option
+        unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+/// A dict key: the set's key it names (if any), its length, and the object (held).
+type Resolved<K> = (Option<K>, usize, Py<PyAny>);
+
+/// Dict keys resolved to one key set's keys, by object identity (as `Batch::keys`, holding the
+/// object), with the key's length for the size bound.
+pub struct KeyIndex<K> {
+    keys: HashMap<usize, Resolved<K>, BuildHasherDefault<Address>>,
+    /// The key objects of the last dict read, by position: the rows of a table, and the tables
+    /// of a batch, list the same key objects in the same order, so most keys are found here by
+    /// one comparison.
+    last: Vec<(usize, K, usize)>,
+}
+
+impl<K> Default for KeyIndex<K> {
+    fn default() -> Self {
+        KeyIndex { keys: HashMap::default(), last: Vec::new() }
+    }
+}
+
+impl<K: TableKey> KeyIndex<K> {
+    /// The key of the str `k`, the `i`th key of its dict (None: not a str, or not one of the
+    /// set's keys).
+    fn get(&mut self, i: usize, k: &Bound<'_, PyAny>) -> Option<(K, usize)> {
+        let addr = k.as_ptr() as usize;
+        if let Some(&(a, key, len)) = self.last.get(i) {
+            if a == addr {
+                return Some((key, len));
+            }
+        }
+        let (key, len, _) = match self.keys.entry(addr) {
+            Entry::Occupied(e) => e.into_mut(),
+            Entry::Vacant(e) => {
+                let s = k.cast::<PyString>().ok()?.to_cow().ok()?;
+                e.insert((K::from_key(&s), s.len(), k.clone().unbind()))
+            }
+        };
+        let (key, len) = ((*key)?, *len);
+        // Remembered only once the key is held in `keys` (so its address stays its own).
+        if let Some(slot) = self.last.get_mut(i) {
+            *slot = (addr, key, len);
+        } else if self.last.len() == i {
+            self.last.push((addr, key, len));
+        }
+        Some((key, len))
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Rows {
+    Requests,
+    Review,
+}
+
+enum Table {
+    Requests(Box<zfxxgk::report::Requests>),
+    Review(Box<zfxxgk::report::ReviewLitigation>),
+}
+
+impl Table {
+    fn requests(self) -> Option<zfxxgk::report::Requests> {
+        match self {
+            Table::Requests(t) => Some(*t),
+            Table::Review(_) => None,
+        }
+    }
+    fn review(self) -> Option<zfxxgk::report::ReviewLitigation> {
+        match self {
+            Table::Review(t) => Some(*t),
+            Table::Requests(_) => None,
+        }
+    }
+}
+
+/// Table 三 or 四 as the contract has it (a dict of rows, each None or a dict of counts, each
+/// None or an exact non-negative int, every key the table's own): what serde would read, without
+/// its visitors. `None` for anything else — a null table, a subclass, an unknown key, a bool, a
+/// float, a negative or huge int, the size bound passed — which serde then reads or declines.
+fn table(v: &Bound<'_, PyAny>, cx: &mut Cx<'_>, rows: Rows) -> Option<Table> {
+    let d = v.cast_exact::<PyDict>().ok()?;
+    // Counted as serde's path counts: the same bound, the same depth.
+    let mut size = cx.size.saturating_add(2 + d.len());
+    let mut out = match rows {
+        Rows::Requests => Table::Requests(Box::default()),
+        Rows::Review => Table::Review(Box::default()),
+    };
+    for (i, (k, row)) in d.iter().enumerate() {
+        let batch = &mut *cx.batch;
+        let len = match &mut out {
+            Table::Requests(t) => read_row(&mut batch.rows, &mut batch.columns, i, &k, &row, t, &mut size)?,
+            Table::Review(t) => read_row(&mut batch.groups, &mut batch.review_columns, i, &k, &row, t, &mut size)?,
+        };
+        size = size.saturating_add(len.saturating_mul(6).saturating_add(4));
+        if size > zfxxgk::json::MAX_INPUT_BYTES || cx.depth + 2 > MAX_DEPTH {
+            return None;
+        }
+    }
+    cx.size = size;
+    Some(out)
+}
+
+/// One row into `t`; the row key's length.
+fn read_row<R: TableKey, C: TableKey, const N: usize, const M: usize>(
+    rows: &mut KeyIndex<R>,
+    columns: &mut KeyIndex<C>,
+    i: usize,
+    k: &Bound<'_, PyAny>,
+    row: &Bound<'_, PyAny>,
+    t: &mut Keyed<R, Keyed<C, u64, M>, N>,
+    size: &mut usize,
+) -> Option<usize> {
+    let (key, len) = rows.get(i, k)?;
+    if row.is_none() {
+        *size = size.saturating_add(4);
+        t.set(key, None);
+        return Some(len);
+    }
+    let cells = row.cast_exact::<PyDict>().ok()?;
+    // The row's share of the size bound: a dict of at most a table's columns, each key at most a
+    // few dozen bytes, so the sum cannot overflow before it is added.
+    let mut row_size = 2 + cells.len();
+    let mut counts = Keyed::<C, u64, M>::new();
+    for (j, (ck, cell)) in cells.iter().enumerate() {
+        let (col, clen) = columns.get(j, &ck)?;
+        row_size += clen * 6 + 4;
+        if cell.is_none() {
+            row_size += 4;
+            counts.set(col, None);
+        } else {
+            let n = cell.cast_exact::<PyInt>().ok()?.extract::<u64>().ok()?;
+            row_size += 20;
+            counts.set(col, Some(n));
+        }
+    }
+    *size = size.saturating_add(row_size);
+    t.set(key, Some(counts));
+    Some(len)
 }

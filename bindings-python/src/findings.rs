@@ -2,6 +2,11 @@
 //! core and reading that back with `json.loads` cost more than the table rules themselves
 //! (BENCHMARKS.md). The dicts are those of the Finding JSON contract, key for key and in the same
 //! order as `serde_json` writes them (absent optional fields left out); the tests compare both.
+//!
+//! Building them is most of a batch's time under the GIL, so what repeats is made once per batch:
+//! the str objects of codes, keys and messages (a blank cell's message is the same in every report
+//! that leaves that cell blank), and for each shape of dict a filled template that each finding
+//! copies (one call, its keys table copied whole) instead of inserting key after key.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -31,15 +36,28 @@ pub fn outcomes(py: Python<'_>, results: Vec<Result<Vec<Finding>, Error>>) -> Py
         .collect()
 }
 
-/// The str objects of the static names (codes, severities, section, row and column keys) made so
-/// far, by the address of their text: one object each per batch, shared by every finding.
+/// Messages kept per batch, at most: the repeating ones (blank cells, missing rows, sections)
+/// are a few hundred; the rest name counts and rarely repeat, and past this many are made anew.
+const MAX_MESSAGES: usize = 4096;
+
+/// What one batch makes once and shares: str objects of the static names (codes, severities,
+/// section, row and column keys) by the address of their text, of messages by their text, and
+/// the template dicts.
 #[derive(Default)]
-struct Names(HashMap<(usize, usize), Py<PyString>, BuildHasherDefault<Address>>);
+struct Names {
+    names: HashMap<(usize, usize), Py<PyString>, BuildHasherDefault<Address>>,
+    messages: HashMap<String, Py<PyString>>,
+    /// Finding templates by (code, severity, has expected, has found): every key in contract
+    /// order, the code and severity set, the other values None until the copy is filled.
+    findings: HashMap<(usize, usize, bool, bool), Py<PyDict>, BuildHasherDefault<Address>>,
+    /// Location dicts whose every value is a static name, by (section, row, column) text addresses.
+    locations: HashMap<[usize; 3], Py<PyDict>, BuildHasherDefault<Address>>,
+}
 
 impl Names {
     fn get<'py>(&mut self, py: Python<'py>, name: &'static str) -> Bound<'py, PyString> {
         // Equal texts at different addresses just get one object each.
-        self.0
+        self.names
             .entry((name.as_ptr() as usize, name.len()))
             .or_insert_with(|| PyString::intern(py, name).unbind())
             .bind(py)
@@ -55,6 +73,40 @@ impl Names {
             Cow::Owned(s) => PyString::new(py, s),
         }
     }
+
+    fn message<'py>(&mut self, py: Python<'py>, text: &str) -> Bound<'py, PyString> {
+        if let Some(s) = self.messages.get(text) {
+            return s.bind(py).clone();
+        }
+        let s = PyString::new(py, text);
+        if self.messages.len() < MAX_MESSAGES {
+            self.messages.insert(text.to_owned(), s.clone().unbind());
+        }
+        s
+    }
+
+    /// A new finding dict of `f`'s shape with its code and severity set.
+    fn finding<'py>(&mut self, py: Python<'py>, f: &Finding) -> PyResult<Bound<'py, PyDict>> {
+        let (code, severity) = (f.code.as_str(), f.severity.as_str());
+        let shape = (code.as_ptr() as usize, severity.as_ptr() as usize, f.expected.is_some(), f.found.is_some());
+        if let Some(t) = self.findings.get(&shape) {
+            return t.bind(py).copy();
+        }
+        let d = PyDict::new(py);
+        d.set_item(intern!(py, "code"), self.get(py, code))?;
+        d.set_item(intern!(py, "severity"), self.get(py, severity))?;
+        for key in [intern!(py, "message"), intern!(py, "message_en"), intern!(py, "location")] {
+            d.set_item(key, py.None())?;
+        }
+        if f.expected.is_some() {
+            d.set_item(intern!(py, "expected"), py.None())?;
+        }
+        if f.found.is_some() {
+            d.set_item(intern!(py, "found"), py.None())?;
+        }
+        self.findings.insert(shape, d.clone().unbind());
+        d.copy()
+    }
 }
 
 fn list<'py>(py: Python<'py>, findings: &[Finding], names: &mut Names) -> PyResult<Bound<'py, PyList>> {
@@ -63,11 +115,9 @@ fn list<'py>(py: Python<'py>, findings: &[Finding], names: &mut Names) -> PyResu
 }
 
 fn finding<'py>(py: Python<'py>, f: &Finding, names: &mut Names) -> PyResult<Bound<'py, PyDict>> {
-    let d = PyDict::new(py);
-    d.set_item(intern!(py, "code"), names.get(py, f.code.as_str()))?;
-    d.set_item(intern!(py, "severity"), names.get(py, f.severity.as_str()))?;
-    d.set_item(intern!(py, "message"), f.message.as_str())?;
-    d.set_item(intern!(py, "message_en"), f.message_en.as_str())?;
+    let d = names.finding(py, f)?;
+    d.set_item(intern!(py, "message"), names.message(py, &f.message))?;
+    d.set_item(intern!(py, "message_en"), names.message(py, &f.message_en))?;
     d.set_item(intern!(py, "location"), location(py, &f.location, names)?)?;
     if let Some(v) = &f.expected {
         d.set_item(intern!(py, "expected"), value(py, v)?)?;
@@ -79,6 +129,21 @@ fn finding<'py>(py: Python<'py>, f: &Finding, names: &mut Names) -> PyResult<Bou
 }
 
 fn location<'py>(py: Python<'py>, l: &Location, names: &mut Names) -> PyResult<Bound<'py, PyDict>> {
+    // A table cell's location (static section, row and column, nothing else) is a copy of the
+    // one made first for the same cell.
+    let addr = |k: &Option<Cow<'static, str>>| match k {
+        None => Some(0),
+        Some(Cow::Borrowed(s)) => Some(s.as_ptr() as usize),
+        Some(Cow::Owned(_)) => None,
+    };
+    let plain = l.line.is_none() && l.event.is_none() && l.event_type.is_none() && l.offset.is_none();
+    let cell = match (plain, addr(&l.row), addr(&l.column)) {
+        (true, Some(r), Some(c)) => Some([l.section.map_or(0, |s| s.key().as_ptr() as usize), r, c]),
+        _ => None,
+    };
+    if let Some(t) = cell.and_then(|c| names.locations.get(&c)) {
+        return t.bind(py).copy();
+    }
     let d = PyDict::new(py);
     if let Some(s) = l.section {
         d.set_item(intern!(py, "section"), names.get(py, s.key()))?;
@@ -100,6 +165,9 @@ fn location<'py>(py: Python<'py>, l: &Location, names: &mut Names) -> PyResult<B
     }
     if let Some(n) = l.offset {
         d.set_item(intern!(py, "offset"), n)?;
+    }
+    if let Some(c) = cell {
+        names.locations.insert(c, d.copy()?.unbind());
     }
     Ok(d)
 }

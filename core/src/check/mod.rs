@@ -71,6 +71,16 @@ pub fn has_error(findings: &[Finding]) -> bool {
     findings.iter().any(|f| f.severity == Severity::Error)
 }
 
+/// The pieces joined: the messages of blank cells, built once per blank cell of every report
+/// (`format!` cost more than the rule itself).
+pub(crate) fn join(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        s.push_str(p);
+    }
+    s
+}
+
 /// Adds the values, exactly; `None` if any is absent (a blank cell makes a sum unknowable).
 pub(crate) fn sum_all(values: impl IntoIterator<Item = Option<u64>>) -> Option<u128> {
     values.into_iter().try_fold(0u128, |acc, v| v.map(|v| acc + u128::from(v)))

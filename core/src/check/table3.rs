@@ -2,7 +2,7 @@
 //! 勾稽 balance. Blank cells make a sum unknowable, so a sum with a blank is not checked (the blank
 //! itself is reported).
 
-use super::{Code, Ctx, Finding, sum_all};
+use super::{Code, Ctx, Finding, join, sum_all};
 use crate::report::{Format, Key, OTHER_ROWS_2021, RequestColumn, RequestRow, Requests, SectionKey};
 
 pub(super) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
@@ -112,8 +112,8 @@ fn blank_cell(req: &Requests, out: &mut Vec<Finding>) {
                 out.push(
                     Finding::new(
                         Code::Table3BlankCell,
-                        format!("表三“{}”行“{}”列空白", row.label(), col.label()),
-                        format!("table 三, row {}, column {}: the cell is blank", row.key(), col.key()),
+                        join(&["表三“", row.label(), "”行“", col.label(), "”列空白"]),
+                        join(&["table 三, row ", row.key(), ", column ", col.key(), ": the cell is blank"]),
                     )
                     .at(SectionKey::Requests)
                     .row(row.key())

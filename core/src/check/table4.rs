@@ -1,7 +1,7 @@
 //! Table 四 rules: each group's total, and blank cells. An absent group of a printed table is a
 //! group of blank cells.
 
-use super::{Code, Ctx, Finding, sum_all};
+use super::{Code, Ctx, Finding, join, sum_all};
 use crate::report::{Key, ReviewColumn, ReviewGroup, SectionKey};
 
 pub(super) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
@@ -16,8 +16,8 @@ pub(super) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
                 out.push(
                     Finding::new(
                         Code::Table4BlankCell,
-                        format!("表四“{}”组“{}”列空白", group.label(), col.label()),
-                        format!("table 四, group {}, column {}: the cell is blank", group.key(), col.key()),
+                        join(&["表四“", group.label(), "”组“", col.label(), "”列空白"]),
+                        join(&["table 四, group ", group.key(), ", column ", col.key(), ": the cell is blank"]),
                     )
                     .at(SectionKey::ReviewLitigation)
                     .row(group.key())
