@@ -475,6 +475,11 @@ fn the_fuzz_regressions_settle() {
         // start, so it was taken as the publication date on one round and not on the other. What stands
         // before a date is read from the whole text.
         "render_roundtrip-signature-tail-starting-at-a-date",
+        // Regression (fuzz/regressions/render_roundtrip-title-length-counting-the-heading-mark): a
+        // title of exactly 80 characters (a title is at most 80) read back from a page that printed it
+        // on its own line, but not from the next Markdown page, which printed it after `# `: the mark
+        // counted in the length. It no longer does.
+        "render_roundtrip-title-length-counting-the-heading-mark",
     ] {
         // Shown with a failure: which reproducer it was.
         eprintln!("{name}");

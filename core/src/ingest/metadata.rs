@@ -213,8 +213,10 @@ fn title(text: &str) -> Option<String> {
             break;
         }
         let names = ["年度报告", "年报", "工作总结", "自评报告", "自查报告", "汇编"];
-        if c.chars().count() <= 80 && names.iter().any(|n| c.contains(n)) && !c.starts_with("本报告") {
-            let c = c.trim_start_matches(['#', '-', '*', ' ']).to_owned();
+        // The length limit is the title's own: a Markdown `#` before it does not count.
+        let t = c.trim_start_matches(['#', '-', '*', ' ']);
+        if t.chars().count() <= 80 && names.iter().any(|n| t.contains(n)) && !c.starts_with("本报告") {
+            let c = t.to_owned();
             // A title printed on two lines: the body's name above, the rest below.
             let starts_with_year = c.chars().next().is_some_and(|ch| ch.is_ascii_digit());
             if starts_with_year {
@@ -350,6 +352,14 @@ mod tests {
         let page = "示例县政府信息公开工作年度报告\n本报告根据条例编制。\n示例县自评报告工作组\n";
         assert_eq!(title(page).as_deref(), Some("示例县政府信息公开工作年度报告"));
         assert_eq!(title("本报告根据条例编制。\n示例县自评报告工作组\n"), None);
+    }
+
+    #[test]
+    fn a_markdown_heading_mark_does_not_count_in_the_title_length() {
+        let name = "某".repeat(63);
+        let page = format!("# {name}2017年政府信息公开工作年度报告\n");
+        assert_eq!(title(&page).map(|t| t.chars().count()), Some(80));
+        assert_eq!(title(&format!("# 某{name}2017年政府信息公开工作年度报告\n")), None);
     }
 
     #[test]
