@@ -86,6 +86,11 @@ def table_checks(runs):
     theirs = [sorted(key(f) for f in fs) for fs in plain_rules.check_many(reports)]
     agree = sum(a == b for a, b in zip(ours, theirs))
     full = paired(lambda: zfxxgk.check_many(batch), lambda: plain_rules.check_many(batch), runs)
+    # The same reports, the same rules on both sides: tables 三 and 四 (the section texts are then
+    # checked to be strings, not read).
+    rules = ["table3", "table4"]
+    assert [sorted(key(f) for f in fs) for fs in zfxxgk.check_many(reports, rules=rules)] == theirs
+    same_rules = paired(lambda: zfxxgk.check_many(batch, rules=rules), lambda: plain_rules.check_many(batch), runs)
     single = paired(lambda: [zfxxgk.check_report(r) for r in batch], lambda: plain_rules.check_many(batch), runs)
     note = f"table findings agree on {agree} of {len(reports)} reports; zfxxgk runs every rule family"
     # The same reports with only what the table rules read (no section texts for the narrative rules).
@@ -98,6 +103,8 @@ def table_checks(runs):
     return [
         ("check_many(full report dicts: metadata, sections, tables) vs plain-Python table 三/四 rules", len(batch),
          full, note),
+        ("check_many(full report dicts, rules=[\"table3\", \"table4\"]) vs the same: equal work", len(batch),
+         same_rules, "the same findings on every report"),
         ("check_report(full report dict) one by one vs the same", len(batch), single, ""),
         ("check_many(report dicts of tables 三 四 only) vs plain-Python table 三/四 rules", len(tables), only_tables, ""),
         ("check_many(Report JSON texts of tables 三 四) vs json.loads + plain-Python table 三/四 rules", len(texts),

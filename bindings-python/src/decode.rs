@@ -18,7 +18,7 @@ use pyo3::types::{PyBool, PyDict, PyInt, PyList, PyString, PyTuple};
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 use serde::forward_to_deserialize_any;
 use zfxxgk::Report;
-use zfxxgk::report::{Key as TableKey, Keyed, RequestColumn, RequestRow, ReviewColumn, ReviewGroup};
+use zfxxgk::report::{Key as TableKey, Keyed, RequestColumn, RequestRow, ReviewColumn, ReviewGroup, SectionKey};
 
 /// Deeper than any report (the JSON writer in `encode` stops at the same depth).
 const MAX_DEPTH: u32 = 64;
@@ -54,6 +54,7 @@ pub struct Batch {
     columns: KeyIndex<RequestColumn>,
     groups: KeyIndex<ReviewGroup>,
     review_columns: KeyIndex<ReviewColumn>,
+    sections: KeyIndex<SectionKey>,
 }
 
 /// Hashes an object address: one multiplication (the keys are few and trusted, no need of SipHash).
@@ -76,11 +77,12 @@ impl Hasher for Address {
     }
 }
 
-/// The report in a dict, or `Decline`.
-pub fn report(obj: &Bound<'_, PyAny>, batch: &mut Batch) -> Result<Report, Decline> {
+/// The report in a dict, or `Decline`. Without `read_texts` (no rule selected reads them) the
+/// section texts and headings are checked for their types but not read, and left out.
+pub fn report(obj: &Bound<'_, PyAny>, batch: &mut Batch, read_texts: bool) -> Result<Report, Decline> {
     let mut cx = Cx { batch, depth: 0, size: 0 };
     let report = match obj.cast_exact::<PyDict>() {
-        Ok(d) => with_tables(d, &mut cx)?,
+        Ok(d) => with_tables(d, &mut cx, read_texts)?,
         Err(_) => <Report as serde::Deserialize>::deserialize(De { obj, cx: &mut cx })?,
     };
     // The text path refuses JSON over the input limit; `size` bounds the length of this dict's
@@ -303,16 +305,21 @@ struct Map<'a, 'b, 'py> {
     items: pyo3::types::iter::BoundDictIterator<'py>,
     value: Option<Bound<'py, PyAny>>,
     cx: &'a mut Cx<'b>,
-    /// For the report's own dict: the values of `requests` and `review_litigation`, set aside
-    /// for `with_tables` instead of handed to serde.
+    /// For the report's own dict: the values `with_tables` reads itself, set aside instead of
+    /// handed to serde.
     tables: Option<&'a mut Tables<'py>>,
 }
 
-/// A report dict's table 三 and table 四 values.
+/// A report dict's values read by `with_tables`: tables 三 and 四, and, when no rule selected
+/// reads them, the section texts and headings.
 #[derive(Default)]
 struct Tables<'py> {
     requests: Option<Bound<'py, PyAny>>,
     review_litigation: Option<Bound<'py, PyAny>>,
+    /// Whether the texts are set aside too.
+    skip_texts: bool,
+    sections: Option<Bound<'py, PyAny>>,
+    headings: Option<Bound<'py, PyAny>>,
 }
 
 impl<'de> MapAccess<'de> for Map<'_, '_, '_> {
@@ -329,6 +336,8 @@ impl<'de> MapAccess<'de> for Map<'_, '_, '_> {
             let slot = match (self.tables.as_deref_mut(), key.as_str()) {
                 (Some(t), "requests") => &mut t.requests,
                 (Some(t), "review_litigation") => &mut t.review_litigation,
+                (Some(t), "sections") if t.skip_texts => &mut t.sections,
+                (Some(t), "headings") if t.skip_texts => &mut t.headings,
                 _ => break (value, key),
             };
             *slot = Some(value);
@@ -446,25 +455,66 @@ impl<'de> de::Deserializer<'de> for Key<'_> {
 /// A report dict read by serde except its tables 三 and 四, which `table` reads: they are most of
 /// a report's values, and serde's visitors, built for any data, cost several times the reading
 /// itself there. The result is the one serde gives (a value `table` does not take goes to serde).
-fn with_tables(d: &Bound<'_, PyDict>, cx: &mut Cx<'_>) -> Result<Report, Decline> {
-    let mut tables = Tables::default();
+fn with_tables(d: &Bound<'_, PyDict>, cx: &mut Cx<'_>, read_texts: bool) -> Result<Report, Decline> {
+    let mut tables = Tables { skip_texts: !read_texts, ..Tables::default() };
     let cx = enter(cx)?;
     cx.grow(2 + d.len())?;
     let mut report = <Report as serde::Deserialize>::deserialize(Top { d, cx: &mut *cx, tables: &mut tables })?;
     if let Some(v) = &tables.requests {
-        report.requests = match table(v, cx, Rows::Requests) {
-            Some(t) => t.requests(),
-            None => serde::Deserialize::deserialize(De { obj: v, cx: &mut *cx })?,
-        };
+        let (rows, columns) = (&mut cx.batch.rows, &mut cx.batch.columns);
+        let t = report.requests.insert(Keyed::new());
+        if !table(v, t, rows, columns, &mut cx.size, cx.depth) {
+            report.requests = serde::Deserialize::deserialize(De { obj: v, cx: &mut *cx })?;
+        }
     }
     if let Some(v) = &tables.review_litigation {
-        report.review_litigation = match table(v, cx, Rows::Review) {
-            Some(t) => t.review(),
-            None => serde::Deserialize::deserialize(De { obj: v, cx: &mut *cx })?,
-        };
+        let (groups, columns) = (&mut cx.batch.groups, &mut cx.batch.review_columns);
+        let t = report.review_litigation.insert(Keyed::new());
+        if !table(v, t, groups, columns, &mut cx.size, cx.depth) {
+            report.review_litigation = serde::Deserialize::deserialize(De { obj: v, cx: &mut *cx })?;
+        }
+    }
+    // Texts no rule reads: their types checked (what serde would refuse, serde reads and
+    // refuses), their contents not converted.
+    if let Some(v) = &tables.sections {
+        if !texts(v, cx, false) {
+            report.sections = serde::Deserialize::deserialize(De { obj: v, cx: &mut *cx })?;
+        }
+    }
+    if let Some(v) = &tables.headings {
+        if !texts(v, cx, true) {
+            report.headings = serde::Deserialize::deserialize(De { obj: v, cx: &mut *cx })?;
+        }
     }
     cx.depth -= 1;
     Ok(report)
+}
+
+/// Whether `v` is None or a dict of section keys to exact strs (and None, with `nulls`), within
+/// the size bound, counted as if read (a str's UTF-8 is at most 4 bytes a character).
+fn texts(v: &Bound<'_, PyAny>, cx: &mut Cx<'_>, nulls: bool) -> bool {
+    if v.is_none() {
+        return cx.grow(4).is_ok();
+    }
+    let Ok(d) = v.cast_exact::<PyDict>() else { return false };
+    let mut size = cx.size.saturating_add(2 + d.len());
+    for (i, (k, text)) in d.iter().enumerate() {
+        let Some((_, len)) = cx.batch.sections.get(i, &k) else { return false };
+        size = size.saturating_add(len * 6 + 4);
+        if text.is_none() && nulls {
+            size = size.saturating_add(4);
+        } else if text.is_exact_instance_of::<PyString>() {
+            let Ok(chars) = text.len() else { return false };
+            size = size.saturating_add(chars.saturating_mul(24).saturating_add(2));
+        } else {
+            return false;
+        }
+    }
+    if size > zfxxgk::json::MAX_INPUT_BYTES || cx.depth + 1 > MAX_DEPTH {
+        return false;
+    }
+    cx.size = size;
+    true
 }
 
 /// The report's own dict, handed to serde as a map with the tables set aside.
@@ -532,57 +582,31 @@ impl<K: TableKey> KeyIndex<K> {
     }
 }
 
-#[derive(Clone, Copy)]
-enum Rows {
-    Requests,
-    Review,
-}
-
-enum Table {
-    Requests(Box<zfxxgk::report::Requests>),
-    Review(Box<zfxxgk::report::ReviewLitigation>),
-}
-
-impl Table {
-    fn requests(self) -> Option<zfxxgk::report::Requests> {
-        match self {
-            Table::Requests(t) => Some(*t),
-            Table::Review(_) => None,
-        }
-    }
-    fn review(self) -> Option<zfxxgk::report::ReviewLitigation> {
-        match self {
-            Table::Review(t) => Some(*t),
-            Table::Requests(_) => None,
-        }
-    }
-}
-
 /// Table 三 or 四 as the contract has it (a dict of rows, each None or a dict of counts, each
-/// None or an exact non-negative int, every key the table's own): what serde would read, without
-/// its visitors. `None` for anything else — a null table, a subclass, an unknown key, a bool, a
-/// float, a negative or huge int, the size bound passed — which serde then reads or declines.
-fn table(v: &Bound<'_, PyAny>, cx: &mut Cx<'_>, rows: Rows) -> Option<Table> {
-    let d = v.cast_exact::<PyDict>().ok()?;
+/// None or an exact non-negative int, every key the table's own) read into `t` (empty): what
+/// serde would read, without its visitors. `false` for anything else — a null table, a subclass,
+/// an unknown key, a bool, a float, a negative or huge int, the size bound passed — which serde
+/// then reads or declines (`t`, partly filled, is then replaced).
+fn table<R: TableKey, C: TableKey, const N: usize, const M: usize>(
+    v: &Bound<'_, PyAny>,
+    t: &mut Keyed<R, Keyed<C, u64, M>, N>,
+    rows: &mut KeyIndex<R>,
+    columns: &mut KeyIndex<C>,
+    total: &mut usize,
+    depth: u32,
+) -> bool {
+    let Ok(d) = v.cast_exact::<PyDict>() else { return false };
     // Counted as serde's path counts: the same bound, the same depth.
-    let mut size = cx.size.saturating_add(2 + d.len());
-    let mut out = match rows {
-        Rows::Requests => Table::Requests(Box::default()),
-        Rows::Review => Table::Review(Box::default()),
-    };
+    let mut size = total.saturating_add(2 + d.len());
     for (i, (k, row)) in d.iter().enumerate() {
-        let batch = &mut *cx.batch;
-        let len = match &mut out {
-            Table::Requests(t) => read_row(&mut batch.rows, &mut batch.columns, i, &k, &row, t, &mut size)?,
-            Table::Review(t) => read_row(&mut batch.groups, &mut batch.review_columns, i, &k, &row, t, &mut size)?,
-        };
+        let Some(len) = read_row(rows, columns, i, &k, &row, t, &mut size) else { return false };
         size = size.saturating_add(len.saturating_mul(6).saturating_add(4));
-        if size > zfxxgk::json::MAX_INPUT_BYTES || cx.depth + 2 > MAX_DEPTH {
-            return None;
+        if size > zfxxgk::json::MAX_INPUT_BYTES || depth + 2 > MAX_DEPTH {
+            return false;
         }
     }
-    cx.size = size;
-    Some(out)
+    *total = size;
+    true
 }
 
 /// One row into `t`; the row key's length.

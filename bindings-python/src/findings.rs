@@ -4,13 +4,13 @@
 //! order as `serde_json` writes them (absent optional fields left out); the tests compare both.
 //!
 //! Building them is most of a batch's time under the GIL, so what repeats is made once per batch:
-//! the str objects of codes, keys and messages (a blank cell's message is the same in every report
-//! that leaves that cell blank), and for each shape of dict a filled template that each finding
+//! the str objects of codes, keys and messages without counts (a blank cell's message is the same
+//! in every report that leaves that cell blank), and for each shape of dict a filled template that each finding
 //! copies (one call, its keys table copied whole) instead of inserting key after key.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
@@ -37,8 +37,58 @@ pub fn outcomes(py: Python<'_>, results: Vec<Result<Vec<Finding>, Error>>) -> Py
 }
 
 /// Messages kept per batch, at most: the repeating ones (blank cells, missing rows, sections)
-/// are a few hundred; the rest name counts and rarely repeat, and past this many are made anew.
+/// are a few hundred; past this many they are made anew.
 const MAX_MESSAGES: usize = 4096;
+
+/// Hashes a message a word at a time (SipHash cost as much as the str it saves), from a seed
+/// drawn per batch so that colliding messages cannot be prepared in advance.
+struct Words {
+    seed: u64,
+    state: u64,
+}
+
+impl Hasher for Words {
+    fn finish(&self) -> u64 {
+        let h = self.state.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        h ^ (h >> 29)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.mix(u64::from_le_bytes(w));
+        }
+        let mut w = [0u8; 8];
+        let rest = chunks.remainder();
+        if let Some(dst) = w.get_mut(..rest.len()) {
+            dst.copy_from_slice(rest);
+        }
+        self.mix(u64::from_le_bytes(w) ^ (bytes.len() as u64).rotate_left(56));
+    }
+}
+
+impl Words {
+    fn mix(&mut self, word: u64) {
+        self.state = (self.state.rotate_left(23) ^ word ^ self.seed).wrapping_mul(0xA24B_AED4_963E_E407);
+    }
+}
+
+#[derive(Clone)]
+struct Seeded(u64);
+
+impl Default for Seeded {
+    fn default() -> Self {
+        Seeded(std::collections::hash_map::RandomState::new().hash_one(0x5A46_5858_474B_u64))
+    }
+}
+
+impl BuildHasher for Seeded {
+    type Hasher = Words;
+    fn build_hasher(&self) -> Words {
+        Words { seed: self.0, state: self.0 }
+    }
+}
 
 /// What one batch makes once and shares: str objects of the static names (codes, severities,
 /// section, row and column keys) by the address of their text, of messages by their text, and
@@ -46,7 +96,8 @@ const MAX_MESSAGES: usize = 4096;
 #[derive(Default)]
 struct Names {
     names: HashMap<(usize, usize), Py<PyString>, BuildHasherDefault<Address>>,
-    messages: HashMap<String, Py<PyString>>,
+    /// Messages of findings without counts (those with counts name them and rarely repeat).
+    messages: HashMap<String, Py<PyString>, Seeded>,
     /// Finding templates by (code, severity, has expected, has found): every key in contract
     /// order, the code and severity set, the other values None until the copy is filled.
     findings: HashMap<(usize, usize, bool, bool), Py<PyDict>, BuildHasherDefault<Address>>,
@@ -74,7 +125,10 @@ impl Names {
         }
     }
 
-    fn message<'py>(&mut self, py: Python<'py>, text: &str) -> Bound<'py, PyString> {
+    fn message<'py>(&mut self, py: Python<'py>, text: &str, counts: bool) -> Bound<'py, PyString> {
+        if counts {
+            return PyString::new(py, text);
+        }
         if let Some(s) = self.messages.get(text) {
             return s.bind(py).clone();
         }
@@ -116,8 +170,9 @@ fn list<'py>(py: Python<'py>, findings: &[Finding], names: &mut Names) -> PyResu
 
 fn finding<'py>(py: Python<'py>, f: &Finding, names: &mut Names) -> PyResult<Bound<'py, PyDict>> {
     let d = names.finding(py, f)?;
-    d.set_item(intern!(py, "message"), names.message(py, &f.message))?;
-    d.set_item(intern!(py, "message_en"), names.message(py, &f.message_en))?;
+    let counts = f.expected.is_some() || f.found.is_some();
+    d.set_item(intern!(py, "message"), names.message(py, &f.message, counts))?;
+    d.set_item(intern!(py, "message_en"), names.message(py, &f.message_en, counts))?;
     d.set_item(intern!(py, "location"), location(py, &f.location, names)?)?;
     if let Some(v) = &f.expected {
         d.set_item(intern!(py, "expected"), value(py, v)?)?;

@@ -4,7 +4,9 @@
 mod decode;
 mod encode;
 mod findings;
+mod pipeline;
 
+use pipeline::{Item, Pipeline};
 use pyo3::create_exception;
 use pyo3::exceptions::PyException;
 use pyo3::prelude::*;
@@ -82,48 +84,39 @@ fn plain_dict_json(obj: &Bound<'_, PyAny>) -> Option<String> {
     encode::dict_to_json(obj, &mut encode::Keys::default()).ok()
 }
 
-/// A report of a batch: read from its dict, or its text (JSON or published) for the core to read.
-enum Item {
-    Report(Box<Report>),
-    Text(String),
-}
-
 /// Findings of many reports as given (dicts read straight into reports where they are plain data, else
 /// converted to text by `report_text`), as Python lists of finding dicts built in Rust (no JSON text
 /// in between), in input order, on every core, without the GIL while checking. Per item:
-/// (findings, None, None) or (None, error code, error message).
+/// (findings, None, None) or (None, error code, error message). `rules`: the rule families and
+/// codes to run (all when None).
 #[pyfunction]
-#[pyo3(signature = (reports, encode, previous_json=None))]
+#[pyo3(signature = (reports, encode, previous_json=None, rules=None))]
 fn check_many_findings(
     py: Python<'_>,
     reports: Vec<Bound<'_, PyAny>>,
     encode: Bound<'_, PyAny>,
     previous_json: Option<&str>,
+    rules: Option<Vec<String>>,
 ) -> PyResult<Vec<findings::Outcome>> {
+    let rules = match rules {
+        Some(names) => zfxxgk::Rules::only(names).map_err(|e| raise(&e))?,
+        None => zfxxgk::Rules::all(),
+    };
+    let read_texts = rules.reads_texts();
+    let mut pipeline = Pipeline::new(previous_report(previous_json)?, rules);
     let (mut batch, mut keys) = (decode::Batch::default(), encode::Keys::default());
-    let items = reports
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            if r.is_exact_instance_of::<pyo3::types::PyDict>() {
-                if let Ok(report) = decode::report(r, &mut batch) {
-                    return Ok(Item::Report(Box::new(report)));
-                }
-            }
-            report_text(i, r, &encode, &mut keys).map(Item::Text)
-        })
-        .collect::<PyResult<Vec<Item>>>()?;
-    let previous = previous_report(previous_json)?;
-    let results = py.detach(|| {
-        items
-            .par_iter()
-            .map(|item| match item {
-                // What check_text does with the dict's JSON text: no parse findings, then the checks.
-                Item::Report(report) => zfxxgk::check_report(report, previous.as_ref()),
-                Item::Text(text) => zfxxgk::check_text(text, previous.as_ref()),
-            })
-            .collect()
-    });
+    for (i, r) in reports.iter().enumerate() {
+        let item = match r.is_exact_instance_of::<pyo3::types::PyDict>() {
+            true => decode::report(r, &mut batch, read_texts).ok().map(Item::Report),
+            false => None,
+        };
+        let item = match item {
+            Some(item) => item,
+            None => Item::Text(report_text(i, r, &encode, &mut keys)?),
+        };
+        pipeline.push(item);
+    }
+    let results = pipeline.finish(py);
     findings::outcomes(py, results)
 }
 

@@ -253,3 +253,51 @@ def test_check_many_reads_dicts_as_check_report_reads_their_json():
     if full:
         codes = {f["code"] for fs in zfxxgk.check_many(full) for f in fs}
         assert any(c.startswith("table3.") for c in codes) and any(c.startswith("narrative.") for c in codes), codes
+
+
+def test_a_rule_selection_keeps_the_findings_of_what_it_names():
+    # Every corpus report: a selection's findings are exactly the full check's findings of the
+    # families and codes named, whichever path reads the report (dict with the texts skipped,
+    # dict with them read, JSON text, published text).
+    texts = [p.read_text(encoding="utf-8") for p in corpus_reports()]
+    full = zfxxgk.parse_many(texts)
+    everything = zfxxgk.check_many(full)
+    for rules in (["table3", "table4"], ["narrative"], ["doc", "table3.balance"], "meta", []):
+        names = [rules] if isinstance(rules, str) else rules
+        def named(code):
+            return code in names or code.split(".")[0] in names
+        expected = [[f for f in fs if named(f["code"])] for fs in everything]
+        assert zfxxgk.check_many(full, rules=rules) == expected, rules
+        assert [zfxxgk.check_report(python_json(r), rules=rules) for r in full] == expected, rules
+    # From the published text, parse findings are the parse family.
+    page = [zfxxgk.check_report(t, rules=["parse"]) for t in texts]
+    assert all(f["code"].startswith("parse.") for fs in page for f in fs)
+    assert [zfxxgk.check_report(t, rules="table3") for t in texts] == [
+        [f for f in fs if f["code"].startswith("table3.")] for fs in (zfxxgk.check_report(t) for t in texts)]
+
+
+def test_a_selection_that_reads_no_texts_still_checks_their_types():
+    base = demo("demo-2021.json")
+    for odd in (dict(base, sections={"overview": 5}), dict(base, sections={"chapter": "x"}),
+                dict(base, sections=["x"]), dict(base, headings={"overview": 1}),
+                dict(base, sections={"overview": type("Text", (str,), {})("某")}),
+                dict(base, sections=None), dict(base, headings={"overview": None})):
+        def one(fn):
+            try:
+                return len(fn())
+            except zfxxgk.ZfxxgkError as e:
+                return e.code
+        reference = one(lambda: zfxxgk.check_report(python_json(odd), rules=["table3"]))
+        assert one(lambda: zfxxgk.check_many([odd], rules=["table3"])[0]) == reference, odd
+        assert one(lambda: zfxxgk.check_many([odd], rules=["narrative", "table3"])[0]) == one(
+            lambda: zfxxgk.check_report(python_json(odd), rules=["narrative", "table3"])), odd
+
+
+def test_rule_names_are_checked():
+    base = demo("demo-2021.json")
+    with pytest.raises(zfxxgk.InputError) as e:
+        zfxxgk.check_many([base], rules=["table3", "table5"])
+    assert e.value.code == "input.unknown_rule" and "table5" in str(e.value)
+    for bad in (5, [5], {"table3": 1}, b"table3"):
+        with pytest.raises(zfxxgk.InputTypeError):
+            zfxxgk.check_report(base, rules=bad)

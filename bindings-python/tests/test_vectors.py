@@ -36,11 +36,16 @@ def without_messages(findings):
 @pytest.mark.parametrize("inp,expected", cases("check_report"))
 def test_check_report(inp, expected):
     report = inp["report_json"] if "report_json" in inp else inp["report"]
-    got = outcome(lambda: without_messages(zfxxgk.check_report(report, inp.get("previous"))))
+    got = outcome(lambda: without_messages(zfxxgk.check_report(report, inp.get("previous"), inp.get("rules"))))
     if isinstance(expected, dict):
         assert got == {"error": expected["error"]}
     else:
         assert got == expected
+    # The same through check_many, from the dict and from its JSON text (a selection that reads no
+    # texts takes the dict path that skips them).
+    for item in (report, report if isinstance(report, str) else json.dumps(report, ensure_ascii=False)):
+        many = outcome(lambda: without_messages(zfxxgk.check_many([item], inp.get("previous"), inp.get("rules"))[0]))
+        assert many == got
 
 
 @pytest.mark.parametrize("inp,expected", cases("add_working_days"))

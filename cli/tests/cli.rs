@@ -173,6 +173,10 @@ fn every_check_report_vector_through_the_cli() {
             std::fs::write(&prev, input["previous"].to_string()).unwrap();
             args.extend(["--previous".to_owned(), prev.to_string_lossy().into_owned()]);
         }
+        if let Some(rules) = input["rules"].as_array() {
+            let names: Vec<&str> = rules.iter().map(|r| r.as_str().unwrap()).collect();
+            args.push(format!("--rules={}", names.join(",")));
+        }
         args.push(report_file.to_string_lossy().into_owned());
         let o = Command::new(env!("CARGO_BIN_EXE_zfxxgk")).args(&args).output().unwrap();
         let name = path.file_name().unwrap().to_string_lossy();

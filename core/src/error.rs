@@ -193,6 +193,15 @@ pub enum Error {
         given: String,
     },
 
+    /// A rule selection naming neither a rule family nor a rule code of the report checks.
+    #[error(
+        "未知的规则“{given}”（可用：规则族 parse、doc、meta、table2、table3、table4、narrative、cross_year，或其中某条规则的代码，如 table3.balance）/ unknown rule \"{given}\" (expected a rule family — parse, doc, meta, table2, table3, table4, narrative, cross_year — or one of their codes, e.g. table3.balance)"
+    )]
+    UnknownRule {
+        /// The name given (shortened).
+        given: String,
+    },
+
     /// A roll-up asked for over no reports.
     #[error("没有可汇总的报告 / no reports to roll up")]
     RollupEmpty,
@@ -288,6 +297,7 @@ impl Error {
             Error::Unreadable { .. } => "input.unreadable",
             Error::Overflow { .. } => "input.overflow",
             Error::UnknownRenderFormat { .. } => "render.unknown_format",
+            Error::UnknownRule { .. } => "input.unknown_rule",
             Error::RollupEmpty => "rollup.empty",
             Error::RollupIncompatible { code, .. } => code,
             Error::WrongType { .. } => "input.wrong_type",

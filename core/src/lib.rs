@@ -26,11 +26,11 @@ pub use fee::information_fee;
 pub use report::{Format, OrganKind, Report};
 pub mod check;
 
-pub use check::{Code, Finding, Severity, check_report};
+pub use check::{Code, Finding, Rules, Severity, check_report, check_report_with};
 pub mod ingest;
 pub mod schema;
 
-pub use ingest::{CellSource, Parsed, Provenance, check_text, parse_report, read_report};
+pub use ingest::{CellSource, Parsed, Provenance, check_text, check_text_with, parse_report, read_report};
 
 pub use render::{RenderFormat, render_report};
 pub use schema::report_schema;

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
-use zfxxgk::{Report, check_report};
+use zfxxgk::{Report, Rules, check_report_with};
 
 fn vector_dir(function: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors").join(function)
@@ -52,7 +52,12 @@ fn run_check(input: &Value) -> Result<Vec<zfxxgk::Finding>, zfxxgk::Error> {
         Value::Null => None,
         p => Some(Report::from_json(&p.to_string())?),
     };
-    check_report(&report, previous.as_ref())
+    let rules = match &input["rules"] {
+        Value::Null => Rules::all(),
+        Value::Array(names) => Rules::only(names.iter().map(|n| n.as_str().unwrap()))?,
+        other => panic!("rules: {other}"),
+    };
+    check_report_with(&report, previous.as_ref(), &rules)
 }
 
 #[test]

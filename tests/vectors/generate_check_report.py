@@ -115,10 +115,12 @@ def finding(code, severity, section=None, row=None, column=None, expected=None, 
 CASES = []
 
 
-def case(name, description, report, expected, previous=None):
+def case(name, description, report, expected, previous=None, rules=None):
     inp = {"report": report}
     if previous is not None:
         inp["previous"] = previous
+    if rules is not None:
+        inp["rules"] = rules
     CASES.append((name, {"description": description, "input": inp, "expected": expected}))
 
 
@@ -372,6 +374,35 @@ error_case("error.unknown_row", "an unknown table 三 row", json.dumps({"request
            "json.unknown_key", "requests.recieved")
 error_case("error.wrong_type", "a count written as a string", base_text.replace('"natural_person": 10', '"natural_person": "10"', 1),
            "json.wrong_type", "requests.received.natural_person")
+# --- a selection of rules --------------------------------------------------------------------
+# One report with findings of three families: section 六 absent (doc), received and carried_in
+# totals off (table3 ×2), and the text saying every application was completed while 1 is carried
+# over (narrative). Each selection keeps exactly the findings of what it names, in family order.
+no_sixth = {k: v for k, v in SECTIONS.items() if k != "other_matters"}
+no_sixth["overview"] = "全年收到的申请均已办结。"
+THREE_FAMILIES = variant(BASE_2021, both(setp("sections", no_sixth), setp("requests.received.total", 14),
+                                         setp("requests.carried_in.total", 0)))
+SECTION_MISSING = finding("doc.section_missing", "error", "other_matters")
+ROW_TOTALS = [finding("table3.row_total", "error", "requests", "received", "total", 13, 14),
+              finding("table3.row_total", "error", "requests", "carried_in", "total", 1, 0)]
+CONTRADICTION = finding("narrative.contradiction", "warning", "overview", "carried_over", "total", 0, 1, offset=7)
+case("rules.all", "no selection: every family's findings, doc first, then table3, then narrative",
+     THREE_FAMILIES, [SECTION_MISSING] + ROW_TOTALS + [CONTRADICTION])
+case("rules.every_family_named", "every family named: the same as no selection",
+     THREE_FAMILIES, [SECTION_MISSING] + ROW_TOTALS + [CONTRADICTION],
+     rules=["parse", "doc", "meta", "table2", "table3", "table4", "narrative", "cross_year"])
+case("rules.tables", "tables 三 and 四 only", THREE_FAMILIES, ROW_TOTALS, rules=["table3", "table4"])
+case("rules.codes", "one code of doc and one of narrative, named in the other order: family order stays",
+     THREE_FAMILIES, [SECTION_MISSING, CONTRADICTION], rules=["narrative.contradiction", "doc.section_missing"])
+case("rules.code_not_firing", "table3.balance only: the balance holds, so nothing", THREE_FAMILIES, [],
+     rules=["table3.balance"])
+case("rules.none", "an empty selection runs no rule", THREE_FAMILIES, [], rules=[])
+CASES.append(("rules.unknown", {"description": "table5 is no family", "input": {"report": BASE_2021, "rules": ["table3", "table5"]},
+                                "expected": {"error": "input.unknown_rule"}}))
+CASES.append(("rules.not_a_report_check", {"description": "app.* codes are not report checks",
+                                           "input": {"report": BASE_2021, "rules": ["app.reply_overdue"]},
+                                           "expected": {"error": "input.unknown_rule"}}))
+
 error_case("error.negative", "a negative count in table 三", base_text.replace('"natural_person": 10', '"natural_person": -1', 1),
            "json.negative", "requests.received.natural_person")
 error_case("error.beyond_u64", "a count beyond u64", base_text.replace('"natural_person": 10', '"natural_person": 18446744073709551616', 1),

@@ -40,10 +40,14 @@ DateLike = Union[datetime.date, str]
 def parse_report(text: str) -> Report: ...
 def parse_many(texts: Iterable[str]) -> List[Report]: ...
 def check_report(
-    report: Union[Report, Mapping[str, Any], str], previous: Optional[Union[Report, Mapping[str, Any], str]] = None
+    report: Union[Report, Mapping[str, Any], str],
+    previous: Optional[Union[Report, Mapping[str, Any], str]] = None,
+    rules: Optional[Union[str, Iterable[str]]] = None,
 ) -> List[Finding]: ...
 def check_many(
-    reports: Iterable[Union[Report, Mapping[str, Any], str]], previous: Optional[Union[Report, Mapping[str, Any], str]] = None
+    reports: Iterable[Union[Report, Mapping[str, Any], str]],
+    previous: Optional[Union[Report, Mapping[str, Any], str]] = None,
+    rules: Optional[Union[str, Iterable[str]]] = None,
 ) -> List[List[Finding]]: ...
 def render_report(
     report: Union[Report, Mapping[str, Any], str], to: Literal["text", "markdown", "html"] = "text"

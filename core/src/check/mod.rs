@@ -7,6 +7,7 @@ mod doc;
 mod finding;
 mod meta;
 mod narrative;
+mod rules;
 mod table2;
 mod table3;
 mod table4;
@@ -14,6 +15,7 @@ mod table4;
 pub use catalog::Code;
 pub use finding::{Finding, Location, Severity};
 pub(crate) use meta::title_year;
+pub use rules::{FAMILIES, Rules};
 
 use crate::error::Error;
 use crate::report::{Format, Report};
@@ -35,9 +37,16 @@ impl Ctx<'_> {
 
 type Family = fn(&Ctx, &mut Vec<Finding>);
 
-/// The rule families in the order their findings are listed.
-const FAMILIES: &[Family] =
-    &[doc::check, meta::check, table2::check, table3::check, table4::check, narrative::check, cross_year::check];
+/// The rule families by name, in the order their findings are listed.
+const CHECKS: &[(&str, Family)] = &[
+    ("doc", doc::check),
+    ("meta", meta::check),
+    ("table2", table2::check),
+    ("table3", table3::check),
+    ("table4", table4::check),
+    ("narrative", narrative::check),
+    ("cross_year", cross_year::check),
+];
 
 /// Checks a report (and, with `previous`, its consistency with last year's report).
 ///
@@ -52,6 +61,22 @@ const FAMILIES: &[Family] =
 /// assert!(findings.iter().any(|f| f.code.as_str() == "table3.row_total"));
 /// ```
 pub fn check_report(report: &Report, previous: Option<&Report>) -> Result<Vec<Finding>, Error> {
+    check_report_with(report, previous, &Rules::all())
+}
+
+/// [`check_report`] running only the rules selected: the families not selected do not run, and
+/// of the families selected by a code, only that code's findings are kept.
+///
+/// ```
+/// use zfxxgk::check::{Rules, check_report_with};
+/// let report = zfxxgk::Report::from_json(r#"{"format": "2021", "year": 2022,
+///   "requests": {"received": {"natural_person": 5, "commercial": 0, "research": 0,
+///     "social_welfare": 0, "legal_service": 0, "other": 0, "total": 6}}}"#)?;
+/// let findings = check_report_with(&report, None, &Rules::only(["table3.row_total"])?)?;
+/// assert_eq!(findings.iter().map(|f| f.code.as_str()).collect::<Vec<_>>(), ["table3.row_total"]);
+/// # Ok::<(), zfxxgk::Error>(())
+/// ```
+pub fn check_report_with(report: &Report, previous: Option<&Report>, rules: &Rules) -> Result<Vec<Finding>, Error> {
     if let (Some(year), Some(prev_year)) = (report.year, previous.and_then(|p| p.year)) {
         let expected = year.saturating_sub(1);
         if prev_year != expected {
@@ -60,8 +85,13 @@ pub fn check_report(report: &Report, previous: Option<&Report>) -> Result<Vec<Fi
     }
     let ctx = Ctx { report, format: report.effective_format(), previous };
     let mut findings = Vec::new();
-    for family in FAMILIES {
-        family(&ctx, &mut findings);
+    for (name, family) in CHECKS {
+        if rules.runs(name) {
+            family(&ctx, &mut findings);
+        }
+    }
+    if !rules.is_all() {
+        findings.retain(|f| rules.keeps(f.code));
     }
     Ok(findings)
 }

@@ -22,7 +22,7 @@ mod tables;
 
 use serde::Serialize;
 
-use crate::check::{Code, Finding, check_report};
+use crate::check::{Code, Finding, Rules, check_report_with};
 use crate::error::Error;
 use crate::json::check_size;
 use crate::report::{Format, Key, OTHER_ROWS_2021, Report, RequestRow, SectionKey};
@@ -245,12 +245,30 @@ pub fn read_report(text: &str) -> Result<Parsed, Error> {
 /// assert_eq!(findings[0].code.as_str(), "doc.not_annual_report");
 /// ```
 pub fn check_text(text: &str, previous: Option<&Report>) -> Result<Vec<Finding>, Error> {
+    check_text_with(text, previous, &Rules::all())
+}
+
+/// [`check_text`] running only the rules selected (parse findings are the `parse` family, and
+/// `doc.not_annual_report` is `doc`'s).
+///
+/// ```
+/// use zfxxgk::check::Rules;
+/// let text = "某局2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n\
+///   一、本年新收政府信息公开申请数量291000031\n";
+/// let findings = zfxxgk::check_text_with(text, None, &Rules::only(["table3.row_total"])?)?;
+/// assert!(findings.iter().all(|f| f.code.as_str() == "table3.row_total"));
+/// # Ok::<(), zfxxgk::Error>(())
+/// ```
+pub fn check_text_with(text: &str, previous: Option<&Report>, rules: &Rules) -> Result<Vec<Finding>, Error> {
     let parsed = read_report(text)?;
     let mut findings = parsed.findings;
-    if findings.iter().any(|f| f.code == Code::DocNotAnnualReport) {
+    // Not an annual report: the checks do not apply, whichever are selected.
+    let not_a_report = findings.iter().any(|f| f.code == Code::DocNotAnnualReport);
+    findings.retain(|f| rules.keeps(f.code));
+    if not_a_report {
         return Ok(findings);
     }
-    findings.extend(check_report(&parsed.report, previous)?);
+    findings.extend(check_report_with(&parsed.report, previous, rules)?);
     Ok(findings)
 }
 

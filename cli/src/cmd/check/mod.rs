@@ -22,6 +22,10 @@ pub struct CheckArgs {
     /// 上一年度的报告，用于跨年度检查 / last year's report, for the cross-year rules
     #[arg(long, value_name = "FILE")]
     previous: Option<PathBuf>,
+    /// 只运行这些规则：规则族（table3）或规则代码（table3.balance），逗号分隔 / run only these rules:
+    /// families (table3) or codes (table3.balance), comma-separated
+    #[arg(long, value_name = "RULES", value_delimiter = ',')]
+    rules: Option<Vec<String>>,
     /// 报告文件或目录 / report files or directories
     #[arg(required = true, value_name = "FILE|DIR")]
     paths: Vec<PathBuf>,
@@ -31,6 +35,14 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     let files = match report_files(&args.paths) {
         Ok(files) => files,
         Err(code) => return code,
+    };
+    let rules = match &args.rules {
+        // `--rules=` names no rule: an empty selection.
+        Some(names) => match zfxxgk::Rules::only(names.iter().filter(|n| !n.is_empty())) {
+            Ok(r) => r,
+            Err(e) => return output::fail_error(None, &e),
+        },
+        None => zfxxgk::Rules::all(),
     };
     let previous = match &args.previous {
         Some(path) => match load(path) {
@@ -46,8 +58,9 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     if args.csv {
         output::line(&mut out, &csv::header());
     }
-    let work =
-        |file: &Path| crate::input::read_text(file).and_then(|text| zfxxgk::check_text(&text, previous.as_ref()));
+    let work = |file: &Path| {
+        crate::input::read_text(file).and_then(|text| zfxxgk::check_text_with(&text, previous.as_ref(), &rules))
+    };
     crate::batch::ordered(&files, work, |file, result, suspend| {
         let name = file.display().to_string();
         match result {
