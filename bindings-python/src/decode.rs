@@ -18,7 +18,10 @@ use pyo3::types::{PyBool, PyDict, PyInt, PyList, PyString, PyTuple};
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 use serde::forward_to_deserialize_any;
 use zfxxgk::Report;
-use zfxxgk::report::{Key as TableKey, Keyed, RequestColumn, RequestRow, ReviewColumn, ReviewGroup, SectionKey};
+use zfxxgk::report::{
+    DecisionCounts, DocumentCounts, FeeCounts, Key as TableKey, Keyed, Money, Proactive, ProcurementCounts,
+    RequestColumn, RequestRow, ReviewColumn, ReviewGroup, SectionKey,
+};
 
 /// Deeper than any report (the JSON writer in `encode` stops at the same depth).
 const MAX_DEPTH: u32 = 64;
@@ -316,6 +319,7 @@ struct Map<'a, 'b, 'py> {
 struct Tables<'py> {
     requests: Option<Bound<'py, PyAny>>,
     review_litigation: Option<Bound<'py, PyAny>>,
+    proactive: Option<Bound<'py, PyAny>>,
     /// Whether the texts are set aside too.
     skip_texts: bool,
     sections: Option<Bound<'py, PyAny>>,
@@ -336,6 +340,7 @@ impl<'de> MapAccess<'de> for Map<'_, '_, '_> {
             let slot = match (self.tables.as_deref_mut(), key.as_str()) {
                 (Some(t), "requests") => &mut t.requests,
                 (Some(t), "review_litigation") => &mut t.review_litigation,
+                (Some(t), "proactive") => &mut t.proactive,
                 (Some(t), "sections") if t.skip_texts => &mut t.sections,
                 (Some(t), "headings") if t.skip_texts => &mut t.headings,
                 _ => break (value, key),
@@ -472,6 +477,12 @@ fn with_tables(d: &Bound<'_, PyDict>, cx: &mut Cx<'_>, read_texts: bool) -> Resu
         let t = report.review_litigation.insert(Keyed::new());
         if !table(v, t, groups, columns, &mut cx.size, cx.depth) {
             report.review_litigation = serde::Deserialize::deserialize(De { obj: v, cx: &mut *cx })?;
+        }
+    }
+    if let Some(v) = &tables.proactive {
+        let t = report.proactive.insert(Proactive::default());
+        if !proactive(v, t, cx) {
+            report.proactive = serde::Deserialize::deserialize(De { obj: v, cx: &mut *cx })?;
         }
     }
     // Texts no rule reads: their types checked (what serde would refuse, serde reads and
@@ -645,4 +656,133 @@ fn read_row<R: TableKey, C: TableKey, const N: usize, const M: usize>(
     *size = size.saturating_add(row_size);
     t.set(key, Some(counts));
     Some(len)
+}
+
+/// Table 二 read into `p` (empty) as serde would read it — rows of counts (exact ints, negative
+/// ones too: 本年增/减), amounts as exact decimal strs — or `false` for anything else, which serde
+/// then reads or declines (`p` is then replaced).
+fn proactive(v: &Bound<'_, PyAny>, p: &mut Proactive, cx: &mut Cx<'_>) -> bool {
+    let Ok(d) = v.cast_exact::<PyDict>() else { return false };
+    let mut size = cx.size.saturating_add(2 + d.len());
+    for (k, row) in d.iter() {
+        let Some(key) = key_text(&k, cx) else { return false };
+        size = size.saturating_add(key.len().saturating_mul(6).saturating_add(4));
+        let ok = match key.as_str() {
+            "regulations" => fields(&row, &mut p.regulations, cx, &mut size, document),
+            "normative_documents" => fields(&row, &mut p.normative_documents, cx, &mut size, document),
+            "licensing" => fields(&row, &mut p.licensing, cx, &mut size, decision),
+            "other_services" => fields(&row, &mut p.other_services, cx, &mut size, decision),
+            "punishment" => fields(&row, &mut p.punishment, cx, &mut size, decision),
+            "coercion" => fields(&row, &mut p.coercion, cx, &mut size, decision),
+            "fees" => fields(&row, &mut p.fees, cx, &mut size, fee),
+            "procurement" => fields(&row, &mut p.procurement, cx, &mut size, procurement),
+            _ => false,
+        };
+        if !ok || size > zfxxgk::json::MAX_INPUT_BYTES || cx.depth + 2 > MAX_DEPTH {
+            return false;
+        }
+    }
+    cx.size = size;
+    true
+}
+
+/// A dict key's text, read once per key object in a batch (as `Map` reads them).
+fn key_text(k: &Bound<'_, PyAny>, cx: &mut Cx<'_>) -> Option<String> {
+    let k = k.cast::<PyString>().ok()?;
+    let key = match cx.batch.keys.entry(k.as_ptr() as usize) {
+        Entry::Occupied(e) => &e.into_mut().0,
+        Entry::Vacant(e) => &e.insert((k.to_cow().ok()?.into_owned(), k.clone().unbind())).0,
+    };
+    Some(key.clone())
+}
+
+/// One row of table 二: None, or a dict whose every key `set` takes.
+fn fields<T: Default>(
+    row: &Bound<'_, PyAny>,
+    slot: &mut Option<T>,
+    cx: &mut Cx<'_>,
+    size: &mut usize,
+    set: fn(&mut T, &str, &Bound<'_, PyAny>, &mut usize) -> bool,
+) -> bool {
+    if row.is_none() {
+        *size = size.saturating_add(4);
+        *slot = None;
+        return true;
+    }
+    let Ok(d) = row.cast_exact::<PyDict>() else { return false };
+    *size = size.saturating_add(2 + d.len());
+    let t = slot.insert(T::default());
+    for (k, v) in d.iter() {
+        let Some(key) = key_text(&k, cx) else { return false };
+        *size = size.saturating_add(key.len().saturating_mul(6).saturating_add(4));
+        if !set(t, &key, &v, size) {
+            return false;
+        }
+    }
+    true
+}
+
+/// A count: None, or an exact int within i64 (as serde reads an `Option<i64>`).
+fn count(v: &Bound<'_, PyAny>, size: &mut usize) -> Option<Option<i64>> {
+    if v.is_none() {
+        *size = size.saturating_add(4);
+        return Some(None);
+    }
+    let n = v.cast_exact::<PyInt>().ok()?.extract::<i64>().ok()?;
+    *size = size.saturating_add(20);
+    Some(Some(n))
+}
+
+/// An amount: None, or an exact str that is an exact decimal.
+fn amount(v: &Bound<'_, PyAny>, size: &mut usize) -> Option<Option<Money>> {
+    if v.is_none() {
+        *size = size.saturating_add(4);
+        return Some(None);
+    }
+    if !v.is_exact_instance_of::<PyString>() {
+        return None;
+    }
+    let text = v.cast::<PyString>().ok()?.to_cow().ok()?;
+    *size = size.saturating_add(text.len().saturating_mul(6).saturating_add(2));
+    text.parse().ok().map(Some)
+}
+
+fn document(t: &mut DocumentCounts, key: &str, v: &Bound<'_, PyAny>, size: &mut usize) -> bool {
+    let slot = match key {
+        "issued" => &mut t.issued,
+        "repealed" => &mut t.repealed,
+        "in_force" => &mut t.in_force,
+        "made" => &mut t.made,
+        "published" => &mut t.published,
+        "total_published" => &mut t.total_published,
+        _ => return false,
+    };
+    count(v, size).map(|n| *slot = n).is_some()
+}
+
+fn decision(t: &mut DecisionCounts, key: &str, v: &Bound<'_, PyAny>, size: &mut usize) -> bool {
+    let slot = match key {
+        "decisions" => &mut t.decisions,
+        "last_year" => &mut t.last_year,
+        "change" => &mut t.change,
+        _ => return false,
+    };
+    count(v, size).map(|n| *slot = n).is_some()
+}
+
+fn fee(t: &mut FeeCounts, key: &str, v: &Bound<'_, PyAny>, size: &mut usize) -> bool {
+    match key {
+        "amount" => amount(v, size).map(|a| t.amount = a).is_some(),
+        "last_year" => count(v, size).map(|n| t.last_year = n).is_some(),
+        "change" => count(v, size).map(|n| t.change = n).is_some(),
+        _ => false,
+    }
+}
+
+fn procurement(t: &mut ProcurementCounts, key: &str, v: &Bound<'_, PyAny>, size: &mut usize) -> bool {
+    match key {
+        "projects" => count(v, size).map(|n| t.projects = n).is_some(),
+        "amount" => amount(v, size).map(|a| t.amount = a).is_some(),
+        _ => false,
+    }
 }
