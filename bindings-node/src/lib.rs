@@ -105,18 +105,26 @@ pub fn parse_report(env: Env, text: Unknown<'_>) -> Result<Value, Code> {
 }
 
 /// The findings of a report — a Report object, its JSON text, or the published text (then parsed
-/// first, its parse findings first) — with last year's report for the cross-year rules.
-#[napi(ts_args_type = "report: Report | string, previous?: Report | string | null", ts_return_type = "Finding[]")]
-pub fn check_report(env: Env, report: Unknown<'_>, previous: Unknown<'_>) -> Result<Value, Code> {
+/// first, its parse findings first) — with last year's report for the cross-year rules. `rules`
+/// selects the rules run: families (`"table3"`) or codes (`"table3.balance"`); all when absent.
+#[napi(
+    ts_args_type = "report: Report | string, previous?: Report | string | null, rules?: string[] | null",
+    ts_return_type = "Finding[]"
+)]
+pub fn check_report(env: Env, report: Unknown<'_>, previous: Unknown<'_>, rules: Unknown<'_>) -> Result<Value, Code> {
     guard(|| {
         let previous = match previous.get_type() {
             Ok(ValueType::Null | ValueType::Undefined) => None,
             _ => Some(report_arg(&env, "previous", previous)?),
         };
+        let rules = match rules.get_type() {
+            Ok(ValueType::Null | ValueType::Undefined) => zfxxgk::Rules::all(),
+            _ => zfxxgk::Rules::only(decode::<Vec<String>>(&env, "rules", rules)?).map_err(|e| thrown(&e))?,
+        };
         let findings = if let Ok(ValueType::String) = report.get_type() {
-            zfxxgk::check_text(&decode::<String>(&env, "report", report)?, previous.as_ref())
+            zfxxgk::check_text_with(&decode::<String>(&env, "report", report)?, previous.as_ref(), &rules)
         } else {
-            zfxxgk::check_report(&report_arg(&env, "report", report)?, previous.as_ref())
+            zfxxgk::check_report_with(&report_arg(&env, "report", report)?, previous.as_ref(), &rules)
         };
         json(findings)
     })

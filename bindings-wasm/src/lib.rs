@@ -51,16 +51,22 @@ pub fn parse_report(text: JsValue) -> Result<JsValue, JsValue> {
     js_json(zfxxgk::read_report(&text).map(|p| p.report))
 }
 
-/// The findings of a report (Report object, its JSON text, or published text), with last year's.
+/// The findings of a report (Report object, its JSON text, or published text), with last year's;
+/// `rules` selects the rule families and codes run (all when absent).
 #[wasm_bindgen(js_name = "checkReport", skip_typescript)]
-pub fn check_report(report: JsValue, previous: JsValue) -> Result<JsValue, JsValue> {
+pub fn check_report(report: JsValue, previous: JsValue, rules: JsValue) -> Result<JsValue, JsValue> {
     let previous =
         if previous.is_null() || previous.is_undefined() { None } else { Some(report_arg("previous", &previous)?) };
+    let rules = if rules.is_null() || rules.is_undefined() {
+        zfxxgk::Rules::all()
+    } else {
+        zfxxgk::Rules::only(decode::<Vec<String>>("rules", &rules)?).map_err(|e| thrown(&e))?
+    };
     if is_string(&report) {
         let text: String = decode("report", &report)?;
-        js_json(zfxxgk::check_text(&text, previous.as_ref()))
+        js_json(zfxxgk::check_text_with(&text, previous.as_ref(), &rules))
     } else {
-        js_json(zfxxgk::check_report(&report_arg("report", &report)?, previous.as_ref()))
+        js_json(zfxxgk::check_report_with(&report_arg("report", &report)?, previous.as_ref(), &rules))
     }
 }
 

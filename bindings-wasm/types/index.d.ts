@@ -12,7 +12,7 @@ export declare function parseReport(text: string): Report
 
 /** The findings of a report — a Report object, its JSON text, or the published text (then parsed
  * first, its parse findings first) — with last year's report for the cross-year rules. */
-export declare function checkReport(report: Report | string, previous?: Report | string | null): Finding[]
+export declare function checkReport(report: Report | string, previous?: Report | string | null, rules?: string[] | null): Finding[]
 
 /** The JSON Schema of the Report JSON. */
 export declare function reportSchema(): Record<string, unknown>

@@ -14,7 +14,7 @@ const NOT_YET_BOUND = new Set([])
 
 /** How to call each library function with a vector's `input`; `fn` is the camelCase name. */
 const RUNNERS = {
-  check_report: { fn: 'checkReport', call: (f, i) => withoutMessages(f('report_json' in i ? i.report_json : i.report, i.previous)) },
+  check_report: { fn: 'checkReport', call: (f, i) => withoutMessages(f('report_json' in i ? i.report_json : i.report, i.previous, i.rules)) },
   add_working_days: { fn: 'addWorkingDays', call: (f, i) => f(i.date, i.n) },
   count_working_days: { fn: 'countWorkingDays', call: (f, i) => f(i.start, i.end) },
   is_working_day: { fn: 'isWorkingDay', call: (f, i) => f(i.date) },
