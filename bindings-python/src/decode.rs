@@ -80,12 +80,21 @@ impl Hasher for Address {
     }
 }
 
-/// The report in a dict, or `Decline`. Without `read_texts` (no rule selected reads them) the
-/// section texts and headings are checked for their types but not read, and left out.
-pub fn report(obj: &Bound<'_, PyAny>, batch: &mut Batch, read_texts: bool) -> Result<Report, Decline> {
+/// What of a report's text the rules selected read.
+#[derive(Clone, Copy)]
+pub struct Reads {
+    /// Section texts and headings (`doc`, `narrative`, `cross_year`).
+    pub texts: bool,
+    /// Title, body's name and index number (`meta`).
+    pub names: bool,
+}
+
+/// The report in a dict, or `Decline`. Text no rule selected reads (`reads`) is checked for its
+/// type but not read, and left out.
+pub fn report(obj: &Bound<'_, PyAny>, batch: &mut Batch, reads: Reads) -> Result<Report, Decline> {
     let mut cx = Cx { batch, depth: 0, size: 0 };
     let report = match obj.cast_exact::<PyDict>() {
-        Ok(d) => with_tables(d, &mut cx, read_texts)?,
+        Ok(d) => with_tables(d, &mut cx, reads)?,
         Err(_) => <Report as serde::Deserialize>::deserialize(De { obj, cx: &mut cx })?,
     };
     // The text path refuses JSON over the input limit; `size` bounds the length of this dict's
@@ -324,6 +333,18 @@ struct Tables<'py> {
     skip_texts: bool,
     sections: Option<Bound<'py, PyAny>>,
     headings: Option<Bound<'py, PyAny>>,
+    /// Whether the free-text metadata (title, body's name, index number) is set aside too: only
+    /// the `meta` rules read it.
+    skip_names: bool,
+    names: Vec<(Name, Bound<'py, PyAny>)>,
+}
+
+/// A free-text metadata field.
+#[derive(Clone, Copy)]
+enum Name {
+    Title,
+    Organ,
+    IndexNo,
 }
 
 impl<'de> MapAccess<'de> for Map<'_, '_, '_> {
@@ -343,6 +364,17 @@ impl<'de> MapAccess<'de> for Map<'_, '_, '_> {
                 (Some(t), "proactive") => &mut t.proactive,
                 (Some(t), "sections") if t.skip_texts => &mut t.sections,
                 (Some(t), "headings") if t.skip_texts => &mut t.headings,
+                (Some(t), name @ ("title" | "organ" | "index_no")) if t.skip_names => {
+                    let name = match name {
+                        "title" => Name::Title,
+                        "organ" => Name::Organ,
+                        _ => Name::IndexNo,
+                    };
+                    t.names.push((name, value));
+                    let len = key.len();
+                    self.cx.grow(len.saturating_mul(6).saturating_add(4))?;
+                    continue;
+                }
                 _ => break (value, key),
             };
             *slot = Some(value);
@@ -460,8 +492,8 @@ impl<'de> de::Deserializer<'de> for Key<'_> {
 /// A report dict read by serde except its tables 三 and 四, which `table` reads: they are most of
 /// a report's values, and serde's visitors, built for any data, cost several times the reading
 /// itself there. The result is the one serde gives (a value `table` does not take goes to serde).
-fn with_tables(d: &Bound<'_, PyDict>, cx: &mut Cx<'_>, read_texts: bool) -> Result<Report, Decline> {
-    let mut tables = Tables { skip_texts: !read_texts, ..Tables::default() };
+fn with_tables(d: &Bound<'_, PyDict>, cx: &mut Cx<'_>, reads: Reads) -> Result<Report, Decline> {
+    let mut tables = Tables { skip_texts: !reads.texts, skip_names: !reads.names, ..Tables::default() };
     let cx = enter(cx)?;
     cx.grow(2 + d.len())?;
     let mut report = <Report as serde::Deserialize>::deserialize(Top { d, cx: &mut *cx, tables: &mut tables })?;
@@ -495,6 +527,23 @@ fn with_tables(d: &Bound<'_, PyDict>, cx: &mut Cx<'_>, read_texts: bool) -> Resu
     if let Some(v) = &tables.headings {
         if !texts(v, cx, true) {
             report.headings = serde::Deserialize::deserialize(De { obj: v, cx: &mut *cx })?;
+        }
+    }
+    for (name, v) in &tables.names {
+        let light = if v.is_none() {
+            cx.grow(4).is_ok()
+        } else if v.is_exact_instance_of::<PyString>() {
+            v.len().is_ok_and(|chars| cx.grow(chars.saturating_mul(24).saturating_add(2)).is_ok())
+        } else {
+            false
+        };
+        if !light {
+            let text: Option<String> = serde::Deserialize::deserialize(De { obj: v, cx: &mut *cx })?;
+            match name {
+                Name::Title => report.title = text,
+                Name::Organ => report.organ = text,
+                Name::IndexNo => report.index_no = text,
+            }
         }
     }
     cx.depth -= 1;
@@ -667,7 +716,7 @@ fn proactive(v: &Bound<'_, PyAny>, p: &mut Proactive, cx: &mut Cx<'_>) -> bool {
     for (k, row) in d.iter() {
         let Some(key) = key_text(&k, cx) else { return false };
         size = size.saturating_add(key.len().saturating_mul(6).saturating_add(4));
-        let ok = match key.as_str() {
+        let ok = match key {
             "regulations" => fields(&row, &mut p.regulations, cx, &mut size, document),
             "normative_documents" => fields(&row, &mut p.normative_documents, cx, &mut size, document),
             "licensing" => fields(&row, &mut p.licensing, cx, &mut size, decision),
@@ -686,14 +735,37 @@ fn proactive(v: &Bound<'_, PyAny>, p: &mut Proactive, cx: &mut Cx<'_>) -> bool {
     true
 }
 
-/// A dict key's text, read once per key object in a batch (as `Map` reads them).
-fn key_text(k: &Bound<'_, PyAny>, cx: &mut Cx<'_>) -> Option<String> {
+/// The keys of table 二 (rows and columns).
+const PROACTIVE_KEYS: &[&str] = &[
+    "regulations",
+    "normative_documents",
+    "licensing",
+    "other_services",
+    "punishment",
+    "coercion",
+    "fees",
+    "procurement",
+    "issued",
+    "repealed",
+    "in_force",
+    "made",
+    "published",
+    "total_published",
+    "decisions",
+    "last_year",
+    "change",
+    "amount",
+    "projects",
+];
+
+/// A dict key of table 二 (read once per key object in a batch, as `Map` reads keys), or None.
+fn key_text(k: &Bound<'_, PyAny>, cx: &mut Cx<'_>) -> Option<&'static str> {
     let k = k.cast::<PyString>().ok()?;
     let key = match cx.batch.keys.entry(k.as_ptr() as usize) {
         Entry::Occupied(e) => &e.into_mut().0,
         Entry::Vacant(e) => &e.insert((k.to_cow().ok()?.into_owned(), k.clone().unbind())).0,
     };
-    Some(key.clone())
+    PROACTIVE_KEYS.iter().find(|n| **n == key.as_str()).copied()
 }
 
 /// One row of table 二: None, or a dict whose every key `set` takes.
@@ -715,7 +787,7 @@ fn fields<T: Default>(
     for (k, v) in d.iter() {
         let Some(key) = key_text(&k, cx) else { return false };
         *size = size.saturating_add(key.len().saturating_mul(6).saturating_add(4));
-        if !set(t, &key, &v, size) {
+        if !set(t, key, &v, size) {
             return false;
         }
     }

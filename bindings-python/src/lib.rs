@@ -102,12 +102,12 @@ fn check_many_findings(
         Some(names) => zfxxgk::Rules::only(names).map_err(|e| raise(&e))?,
         None => zfxxgk::Rules::all(),
     };
-    let read_texts = rules.reads_texts();
+    let reads = decode::Reads { texts: rules.reads_texts(), names: rules.runs("meta") };
     let mut pipeline = Pipeline::new(previous_report(previous_json)?, rules);
     let (mut batch, mut keys) = (decode::Batch::default(), encode::Keys::default());
     for (i, r) in reports.iter().enumerate() {
         let item = match r.is_exact_instance_of::<pyo3::types::PyDict>() {
-            true => decode::report(r, &mut batch, read_texts).ok().map(Item::Report),
+            true => decode::report(r, &mut batch, reads).ok().map(Item::Report),
             false => None,
         };
         let item = match item {

@@ -298,7 +298,9 @@ def test_a_selection_that_reads_no_texts_still_checks_their_types():
     for odd in (dict(base, sections={"overview": 5}), dict(base, sections={"chapter": "x"}),
                 dict(base, sections=["x"]), dict(base, headings={"overview": 1}),
                 dict(base, sections={"overview": type("Text", (str,), {})("某")}),
-                dict(base, sections=None), dict(base, headings={"overview": None})):
+                dict(base, sections=None), dict(base, headings={"overview": None}),
+                dict(base, title=5), dict(base, organ=None), dict(base, index_no=["x"]),
+                dict(base, title=type("Title", (str,), {})("某局报告"))):
         def one(fn):
             try:
                 return len(fn())
@@ -306,8 +308,9 @@ def test_a_selection_that_reads_no_texts_still_checks_their_types():
                 return e.code
         reference = one(lambda: zfxxgk.check_report(python_json(odd), rules=["table3"]))
         assert one(lambda: zfxxgk.check_many([odd], rules=["table3"])[0]) == reference, odd
-        assert one(lambda: zfxxgk.check_many([odd], rules=["narrative", "table3"])[0]) == one(
-            lambda: zfxxgk.check_report(python_json(odd), rules=["narrative", "table3"])), odd
+        for rules in (["narrative", "table3"], ["meta"]):
+            assert one(lambda: zfxxgk.check_many([odd], rules=rules)[0]) == one(
+                lambda: zfxxgk.check_report(python_json(odd), rules=rules)), (odd, rules)
 
 
 def test_rule_names_are_checked():
