@@ -1,11 +1,12 @@
 //! Checking a batch while it is still being read. Reading Python dicts needs the GIL and so runs
-//! on one thread; the checks do not. Each run of `CHUNK` reports read goes to the thread pool at
-//! once, so the other cores check while this thread reads the next run, and what is left to wait
-//! for when reading ends is the last run's checks (BENCHMARKS.md: about a fifth of a batch's time
-//! on table dicts was the checks, run after all the reading).
+//! on one thread; the checks do not. Each run of `CHUNK` reports read is queued for a pool of one
+//! thread fewer than the cores, which check while this thread reads the next run; when reading
+//! ends, this thread checks what is still queued too. Before, every check waited for all the
+//! reading (BENCHMARKS.md: about a fifth of a batch's time on table dicts).
 
-use std::sync::Arc;
+use std::collections::VecDeque;
 use std::sync::mpsc;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use zfxxgk::{Error, Finding, Report, Rules};
 
@@ -29,22 +30,46 @@ type Checked = Result<Vec<Finding>, Error>;
 /// pyo3 turns it into a Python exception, as it would any panic of the checks).
 type Run = (usize, std::thread::Result<Vec<Checked>>);
 
-/// Hands runs of items to the pool as they are read; `finish` waits (without the GIL) for every
-/// run and returns the results in input order.
+/// What the checkers share: the runs not yet taken, and what every check needs.
+struct Shared {
+    queue: Mutex<VecDeque<(usize, Vec<Item>)>>,
+    previous: Option<Report>,
+    rules: Rules,
+}
+
+impl Shared {
+    fn take(&self) -> Option<(usize, Vec<Item>)> {
+        // A poisoned lock (a checker panicked while holding it: it holds it only to pop) still
+        // guards a sound queue.
+        self.queue.lock().unwrap_or_else(std::sync::PoisonError::into_inner).pop_front()
+    }
+
+    fn check_run(&self, (start, run): (usize, Vec<Item>)) -> Run {
+        let checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            run.iter().map(|item| check(item, self.previous.as_ref(), &self.rules)).collect()
+        }));
+        (start, checked)
+    }
+}
+
+/// Queues runs of items as they are read, each with a task for the pool to take one; `finish`
+/// checks what is still queued on this thread too (without the GIL), waits for the rest, and
+/// returns the results in input order.
 pub struct Pipeline {
-    previous: Arc<Option<Report>>,
-    rules: Arc<Rules>,
+    shared: Arc<Shared>,
     run: Vec<Item>,
     start: usize,
-    sent: usize,
-    tx: mpsc::Sender<Run>,
-    rx: mpsc::Receiver<Run>,
+    /// Tasks given to the pool; each sends one result, or none if the queue was empty.
+    tasks: usize,
+    tx: mpsc::Sender<Option<Run>>,
+    rx: mpsc::Receiver<Option<Run>>,
 }
 
 impl Pipeline {
     pub fn new(previous: Option<Report>, rules: Rules) -> Pipeline {
         let (tx, rx) = mpsc::channel();
-        Pipeline { previous: Arc::new(previous), rules: Arc::new(rules), run: Vec::new(), start: 0, sent: 0, tx, rx }
+        let shared = Arc::new(Shared { queue: Mutex::new(VecDeque::new()), previous, rules });
+        Pipeline { shared, run: Vec::new(), start: 0, tasks: 0, tx, rx }
     }
 
     /// The next item, in input order.
@@ -59,30 +84,37 @@ impl Pipeline {
         let run = std::mem::take(&mut self.run);
         let start = self.start;
         self.start += run.len();
-        self.sent += 1;
-        let (tx, previous, rules) = (self.tx.clone(), Arc::clone(&self.previous), Arc::clone(&self.rules));
-        rayon::spawn(move || {
-            let checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                run.iter().map(|item| check(item, previous.as_ref().as_ref(), &rules)).collect()
-            }));
+        self.shared.queue.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push_back((start, run));
+        self.tasks += 1;
+        let (tx, shared) = (self.tx.clone(), Arc::clone(&self.shared));
+        let task = move || {
             // The receiver is gone only when reading failed: nobody wants these results.
-            let _ = tx.send((start, checked));
-        });
+            let _ = tx.send(shared.take().map(|run| shared.check_run(run)));
+        };
+        match pool() {
+            Some(pool) => pool.spawn(task),
+            None => rayon::spawn(task),
+        }
     }
 
     /// Every item's result, in input order, waited for without the GIL.
     pub fn finish(mut self, py: pyo3::Python<'_>) -> Vec<Checked> {
-        if self.sent == 0 {
-            // A batch of one run (one report, for `check_report`): checked here, which costs less
-            // than waking the pool.
-            let (run, previous, rules) = (self.run, self.previous, self.rules);
-            return py.detach(move || run.iter().map(|item| check(item, previous.as_ref().as_ref(), &rules)).collect());
-        }
-        if !self.run.is_empty() {
-            self.send();
-        }
-        let (rx, sent) = (self.rx, self.sent);
-        let runs: Vec<Run> = py.detach(move || rx.iter().take(sent).collect());
+        let (run, start) = (std::mem::take(&mut self.run), self.start);
+        let (shared, rx, tasks) = (self.shared, self.rx, self.tasks);
+        let runs: Vec<Run> = py.detach(move || {
+            let mut runs = Vec::new();
+            // The last run, then whatever the pool has not taken yet (a batch of one run — one
+            // report, for `check_report` — is checked here alone, which costs less than waking
+            // the pool).
+            if !run.is_empty() {
+                runs.push(shared.check_run((start, run)));
+            }
+            while let Some(queued) = shared.take() {
+                runs.push(shared.check_run(queued));
+            }
+            runs.extend(rx.iter().take(tasks).flatten());
+            runs
+        });
         let mut ordered: Vec<(usize, Vec<Checked>)> = Vec::with_capacity(runs.len());
         for (start, checked) in runs {
             match checked {
@@ -93,6 +125,22 @@ impl Pipeline {
         ordered.sort_unstable_by_key(|(start, _)| *start);
         ordered.into_iter().flat_map(|(_, results)| results).collect()
     }
+}
+
+/// The checkers: one thread fewer than the cores, since the thread reading the batch keeps one
+/// busy (a full-size pool left a core's worth of checkers spinning for work against it). `None`
+/// if it cannot be made; the global pool then checks.
+fn pool() -> Option<&'static rayon::ThreadPool> {
+    static POOL: OnceLock<Option<rayon::ThreadPool>> = OnceLock::new();
+    POOL.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(cores.saturating_sub(1).max(1))
+            .thread_name(|i| format!("zfxxgk-check-{i}"))
+            .build()
+            .ok()
+    })
+    .as_ref()
 }
 
 /// One item checked: a report read from a dict as `check_text` would check its JSON text (no
