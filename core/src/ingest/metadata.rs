@@ -222,7 +222,10 @@ fn title(text: &str) -> Option<String> {
             if starts_with_year {
                 if let Some(prev) = i.checked_sub(1).and_then(|j| lines.get(j)) {
                     let p = compact(prev);
-                    if p.chars().count() <= 30 && !p.contains(['。', ',', ':', '，', '.', '-']) {
+                    // Joined, it is still a title: at most 80 characters (a title printed on one
+                    // line is read to no more).
+                    let joined = p.chars().count() + c.chars().count();
+                    if p.chars().count() <= 30 && joined <= 80 && !p.contains(['。', ',', ':', '，', '.', '-']) {
                         return Some(format!("{p}{c}"));
                     }
                 }
@@ -352,6 +355,14 @@ mod tests {
         let page = "示例县政府信息公开工作年度报告\n本报告根据条例编制。\n示例县自评报告工作组\n";
         assert_eq!(title(page).as_deref(), Some("示例县政府信息公开工作年度报告"));
         assert_eq!(title("本报告根据条例编制。\n示例县自评报告工作组\n"), None);
+    }
+
+    #[test]
+    fn a_title_on_two_lines_is_at_most_80_characters_too() {
+        let two = |name: &str| title(&format!("{name}\n2022年{}政府信息公开工作年度报告\n", "某".repeat(50)));
+        assert_eq!(two("示例县交通运输局").map(|t| t.chars().count()), Some(8 + 5 + 50 + 12));
+        // 20 + 67 > 80: the second line alone.
+        assert_eq!(two(&"示".repeat(20)).map(|t| t.chars().count()), Some(67));
     }
 
     #[test]
