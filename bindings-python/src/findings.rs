@@ -21,19 +21,25 @@ use zfxxgk::{Error, Finding};
 
 use crate::decode::Address;
 
-/// One item's result in a batch: (findings list, None, None) or (None, error code, message).
-pub type Outcome = (Option<Py<PyList>>, Option<&'static str>, Option<String>);
+/// A batch's result: (the findings list of every item, in order, None, None, None), or, when an
+/// item cannot be checked, (None, the first such item's index, its error code, its message).
+pub type Outcome = (Option<Py<PyList>>, Option<usize>, Option<&'static str>, Option<String>);
 
-/// Python objects of every item's findings (or its error), in order.
-pub fn outcomes(py: Python<'_>, results: Vec<Result<Vec<Finding>, Error>>) -> PyResult<Vec<Outcome>> {
+/// Python objects of every item's findings, in order, or the first item's error.
+pub fn outcome(py: Python<'_>, results: Vec<Result<Vec<Finding>, Error>>) -> PyResult<Outcome> {
+    if let Some((i, e)) = results.iter().enumerate().find_map(|(i, r)| r.as_ref().err().map(|e| (i, e))) {
+        return Ok((None, Some(i), Some(e.code()), Some(e.to_string())));
+    }
     let mut names = Names::default();
-    results
-        .into_iter()
+    let lists = results
+        .iter()
         .map(|r| match r {
-            Ok(findings) => Ok((Some(list(py, &findings, &mut names)?.unbind()), None, None)),
-            Err(e) => Ok((None, Some(e.code()), Some(e.to_string()))),
+            Ok(findings) => list(py, findings, &mut names),
+            // Errors were answered above.
+            Err(_) => Ok(PyList::empty(py)),
         })
-        .collect()
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok((Some(PyList::new(py, lists)?.unbind()), None, None, None))
 }
 
 /// Messages kept per batch, at most: the repeating ones (blank cells, missing rows, sections)

@@ -86,8 +86,8 @@ fn plain_dict_json(obj: &Bound<'_, PyAny>) -> Option<String> {
 
 /// Findings of many reports as given (dicts read straight into reports where they are plain data, else
 /// converted to text by `report_text`), as Python lists of finding dicts built in Rust (no JSON text
-/// in between), in input order, on every core, without the GIL while checking. Per item:
-/// (findings, None, None) or (None, error code, error message). `rules`: the rule families and
+/// in between), in input order, on every core, without the GIL while checking: (the lists, None,
+/// None, None), or (None, index, error code, error message) of the first item that cannot be checked. `rules`: the rule families and
 /// codes to run (all when None).
 #[pyfunction]
 #[pyo3(signature = (reports, encode, previous_json=None, rules=None))]
@@ -97,7 +97,7 @@ fn check_many_findings(
     encode: Bound<'_, PyAny>,
     previous_json: Option<&str>,
     rules: Option<Vec<String>>,
-) -> PyResult<Vec<findings::Outcome>> {
+) -> PyResult<findings::Outcome> {
     let rules = match rules {
         Some(names) => zfxxgk::Rules::only(names).map_err(|e| raise(&e))?,
         None => zfxxgk::Rules::all(),
@@ -117,7 +117,7 @@ fn check_many_findings(
         pipeline.push(item);
     }
     let results = pipeline.finish(py);
-    findings::outcomes(py, results)
+    findings::outcome(py, results)
 }
 
 /// The JSON Schema of the Report JSON.

@@ -282,10 +282,10 @@ def check_report(
     names = _rules(rules)
     # The path of check_many, for one report: a plain dict is read straight into a report in Rust
     # and the findings come back as dicts built in Rust (no JSON text either way).
-    [(findings, code, message)] = _call(_zfxxgk.check_many_findings, [report], _report_json_one, prev, names)
+    lists, _, code, message = _call(_zfxxgk.check_many_findings, [report], _report_json_one, prev, names)
     if code is not None:
         raise _error(code, message)
-    return findings
+    return lists[0]
 
 
 def _report_json_one(report: Any, _index: int) -> str:
@@ -307,11 +307,10 @@ def check_many(
     # Plain dicts are read straight into reports in Rust, and the findings come back as dicts built
     # in Rust (no JSON text either way); any other item goes through _report_json, which converts
     # what it can and raises for what is not a report, naming the item.
-    out = _call(_zfxxgk.check_many_findings, items, _report_json_at, prev, names)
-    for i, (_, code, message) in enumerate(out):
-        if code is not None:
-            raise _error(code, f"reports[{i}]: {message}")
-    return [findings for findings, _, _ in out]
+    lists, index, code, message = _call(_zfxxgk.check_many_findings, items, _report_json_at, prev, names)
+    if code is not None:
+        raise _error(code, f"reports[{index}]: {message}")
+    return lists
 
 
 def _report_json_at(report: Any, index: int) -> str:
