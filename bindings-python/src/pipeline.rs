@@ -69,7 +69,7 @@ impl Pipeline {
     pub fn new(previous: Option<Report>, rules: Rules) -> Pipeline {
         let (tx, rx) = mpsc::channel();
         let shared = Arc::new(Shared { queue: Mutex::new(VecDeque::new()), previous, rules });
-        Pipeline { shared, run: Vec::new(), start: 0, tasks: 0, tx, rx }
+        Pipeline { shared, run: Vec::with_capacity(CHUNK), start: 0, tasks: 0, tx, rx }
     }
 
     /// The next item, in input order.
@@ -81,7 +81,9 @@ impl Pipeline {
     }
 
     fn send(&mut self) {
-        let run = std::mem::take(&mut self.run);
+        // Each run's Vec made to its full size at once: a report is a few KiB, and growing the
+        // Vec by doubling moved them again and again.
+        let run = std::mem::replace(&mut self.run, Vec::with_capacity(CHUNK));
         let start = self.start;
         self.start += run.len();
         self.shared.queue.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push_back((start, run));

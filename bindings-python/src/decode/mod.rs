@@ -61,6 +61,9 @@ pub struct Batch {
     groups: KeyIndex<ReviewGroup>,
     review_columns: KeyIndex<ReviewColumn>,
     sections: KeyIndex<SectionKey>,
+    /// The keys of table 二 (rows and columns: several key sets, not one), resolved to their
+    /// names, holding the objects.
+    proactive_keys: HashMap<usize, (Option<&'static str>, Py<PyAny>), BuildHasherDefault<Address>>,
 }
 
 /// Hashes an object address: one multiplication (the keys are few and trusted, no need of SipHash).

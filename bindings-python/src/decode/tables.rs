@@ -178,14 +178,16 @@ const PROACTIVE_KEYS: &[&str] = &[
     "projects",
 ];
 
-/// A dict key of table 二 (read once per key object in a batch, as `Map` reads keys), or None.
+/// A dict key of table 二 (resolved once per key object in a batch), or None.
 fn key_text(k: &Bound<'_, PyAny>, cx: &mut Cx<'_>) -> Option<&'static str> {
-    let k = k.cast::<PyString>().ok()?;
-    let key = match cx.batch.keys.entry(k.as_ptr() as usize) {
-        Entry::Occupied(e) => &e.into_mut().0,
-        Entry::Vacant(e) => &e.insert((k.to_cow().ok()?.into_owned(), k.clone().unbind())).0,
-    };
-    PROACTIVE_KEYS.iter().find(|n| **n == key.as_str()).copied()
+    match cx.batch.proactive_keys.entry(k.as_ptr() as usize) {
+        Entry::Occupied(e) => e.get().0,
+        Entry::Vacant(e) => {
+            let text = k.cast::<PyString>().ok()?.to_cow().ok()?;
+            let name = PROACTIVE_KEYS.iter().find(|n| **n == text).copied();
+            e.insert((name, k.clone().unbind())).0
+        }
+    }
 }
 
 /// One row of table 二: None, or a dict whose every key `set` takes.
