@@ -485,6 +485,17 @@ fn the_fuzz_regressions_settle() {
         // year and the rest below) into 84 characters; printed again on one line, 84 characters are
         // too many for a title. Joined lines are held to the same 80.
         "render_roundtrip-two-line-title-beyond-80",
+        // Regression (fuzz/regressions/render_roundtrip-table4-anchored-on-a-name): a body's name of
+        // junk holding `…信息公开行政法复议、行政…` and runs of `|` and digits, printed into section 一.
+        // With no heading followed by 情况, table 四 was anchored on that mention and read (blank) from
+        // the junk; the next page printed it with its heading, which then read back too. Without 情况,
+        // only a mention numbered as section 四 (`四、…`) is the heading.
+        "render_roundtrip-table4-anchored-on-a-name",
+        // Regression (fuzz/regressions/render_roundtrip-title-field-inside-a-title): a title
+        // `示例县标题     :    \`   (((((` read as a `标题:` field, giving the title `\`(((((`, which the
+        // next page printed and did not read back. A 标题 field's value must name the document
+        // (年度报告 …), as a title line must.
+        "render_roundtrip-title-field-inside-a-title",
     ] {
         // Shown with a failure: which reproducer it was.
         eprintln!("{name}");

@@ -54,8 +54,15 @@ pub(crate) const TABLE3_LABELS: &[RowLabel] = {
 };
 
 /// Where table 三 ends and table 四 begins: the section heading (also misprinted 行政法复议).
-pub(crate) const TABLE4_HEADINGS: &[&str] =
-    &["行政复议、行政诉讼", "行政复议,行政诉讼", "行政复议和行政诉讼", "行政法复议", "行政复议行政诉讼"];
+pub(crate) const TABLE4_HEADINGS: &[&str] = &[
+    "行政复议、行政诉讼",
+    "行政复议,行政诉讼",
+    "行政复议和行政诉讼",
+    "行政复议与行政诉讼",
+    "行政复议及行政诉讼",
+    "行政法复议",
+    "行政复议行政诉讼",
+];
 
 /// Known variants and misprints of the domain's labels seen in published reports: the printed
 /// form, the standard form, and the key it stands for. Each is reported (`parse.label_variant`).

@@ -197,10 +197,17 @@ fn narrative_year(text: &str) -> Option<i32> {
     })
 }
 
-/// The title: a `标题` field, else an early line naming the document (年度报告 …).
+/// The names a title gives the document.
+const TITLE_NAMES: [&str; 6] = ["年度报告", "年报", "工作总结", "自评报告", "自查报告", "汇编"];
+
+/// The title: a `标题` field naming the document, else an early line naming it (年度报告 …).
 fn title(text: &str) -> Option<String> {
-    if let Some(t) = field(text, &["标题"]) {
-        return Some(compact(&t));
+    // A field's value names the document as a title line does: `标题:` inside a line of
+    // something else (a body's name ending in 标题, followed by a colon) gives no title.
+    if let Some(t) = field(text, &["标题"]).map(|t| compact(&t)) {
+        if TITLE_NAMES.iter().any(|n| t.contains(n)) {
+            return Some(t);
+        }
     }
     let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(40).collect();
     for (i, line) in lines.iter().enumerate() {
@@ -212,10 +219,9 @@ fn title(text: &str) -> Option<String> {
         if bare.starts_with("一、") || bare.starts_with("本报告") {
             break;
         }
-        let names = ["年度报告", "年报", "工作总结", "自评报告", "自查报告", "汇编"];
         // The length limit is the title's own: a Markdown `#` before it does not count.
         let t = c.trim_start_matches(['#', '-', '*', ' ']);
-        if t.chars().count() <= 80 && names.iter().any(|n| t.contains(n)) && !c.starts_with("本报告") {
+        if t.chars().count() <= 80 && TITLE_NAMES.iter().any(|n| t.contains(n)) && !c.starts_with("本报告") {
             let c = t.to_owned();
             // A title printed on two lines: the body's name above, the rest below.
             let starts_with_year = c.chars().next().is_some_and(|ch| ch.is_ascii_digit());
@@ -355,6 +361,19 @@ mod tests {
         let page = "示例县政府信息公开工作年度报告\n本报告根据条例编制。\n示例县自评报告工作组\n";
         assert_eq!(title(page).as_deref(), Some("示例县政府信息公开工作年度报告"));
         assert_eq!(title("本报告根据条例编制。\n示例县自评报告工作组\n"), None);
+    }
+
+    #[test]
+    fn a_title_field_names_the_document() {
+        assert_eq!(
+            title("标题：某局2022年政府信息公开工作年度报告\n").as_deref(),
+            Some("某局2022年政府信息公开工作年度报告")
+        );
+        assert_eq!(title("示例县标题     :    `      (((((\n"), None);
+        assert_eq!(
+            title("标题:(((((\n某局2022年政府信息公开工作年度报告\n").as_deref(),
+            Some("某局2022年政府信息公开工作年度报告")
+        );
     }
 
     #[test]

@@ -103,18 +103,29 @@ fn table3_start(k: &Skeleton) -> Option<usize> {
 }
 
 /// Table 四's section heading (`…行政复议、行政诉讼情况`), else — a heading printed without 情况 —
-/// the first mention: a mention in section 一's prose (`因政府信息公开引起的行政复议、行政诉讼。`)
-/// must not anchor the table when the heading is printed further on.
+/// the first mention numbered as section 四 (`四、政府信息公开行政复议、行政诉讼`): a mention in
+/// prose (`因政府信息公开引起的行政复议、行政诉讼。`, or a body's name quoting the words) anchors
+/// no table.
 fn table4_heading(k: &Skeleton, from: usize) -> Option<(usize, usize)> {
+    let mut mentions = Vec::new();
     let mut at = from;
     for _ in 0..32 {
         let Some((i, len)) = k.find_any(TABLE4_HEADINGS, at, k.s.len()) else { break };
         if k.s.get(i + len..).is_some_and(|rest| rest.starts_with("情况")) {
             return Some((i, len));
         }
+        mentions.push((i, len));
         at = i + len;
     }
-    k.find_any(TABLE4_HEADINGS, from, k.s.len())
+    mentions.into_iter().find(|(i, _)| numbered_four(k, *i))
+}
+
+/// Whether section 四's numeral (`四、` `（四）` `四.`) stands just before skeleton offset `i`,
+/// with at most the words of the heading (`政府信息公开`) between.
+fn numbered_four(k: &Skeleton, i: usize) -> bool {
+    let floor = (0..=i.saturating_sub(36)).rev().find(|b| k.s.is_char_boundary(*b)).unwrap_or(0);
+    let before = k.s.get(floor..i).unwrap_or("");
+    ["四、", "四）", "四)", "四.", "四．"].iter().any(|n| before.contains(n))
 }
 
 /// Finds each row's label in printed order. A label is accepted only if no later row's label
@@ -555,4 +566,25 @@ fn read_table4(text: &str, k: &Skeleton, heading: Option<(usize, usize)>, out: &
         }
     }
     out.review = Some(table);
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn table4_is_anchored_on_its_heading_not_on_a_mention() {
+        let at = |t: &str| {
+            let k = Skeleton::new(t);
+            table4_heading(&k, 0).map(|(i, _)| k.s.get(..i).unwrap().chars().count())
+        };
+        // The heading with 情况, wherever a mention stands before it.
+        assert_eq!(at("因行政复议、行政诉讼。\n四、政府信息公开行政复议、行政诉讼情况"), Some(19));
+        // Without 情况: a numbered heading, not a mention in prose or in a name.
+        assert_eq!(at("四、政府信息公开行政复议与行政诉讼\n结果维持"), Some(8));
+        assert_eq!(at("（四）行政复议、行政诉讼\n"), Some(3));
+        assert_eq!(at("本年度因政府信息公开引起的行政复议、行政诉讼0件。"), None);
+        assert_eq!(at("uuu行政|||u摿府信息公开行政法复议、行政uuu"), None);
+    }
 }
