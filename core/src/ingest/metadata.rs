@@ -21,11 +21,11 @@ pub(crate) struct Meta {
 /// Reads the metadata of normalized `text` (`k` its skeleton).
 pub(crate) fn read(text: &str, k: &Skeleton) -> Meta {
     let mut m = Meta {
-        index_no: field(text, &["索引号"]).map(|v| clip_value(&v)),
-        organ: field(text, &["发布机构", "发文机关", "发布单位"]).map(|v| clip_value(&v)).filter(|v| !v.is_empty()),
+        index_no: field(text, &[INDEX_FIELD]).map(|v| clip_value(&v)),
+        organ: field(text, &ORGAN_FIELDS).map(|v| clip_value(&v)).filter(|v| !v.is_empty()),
         ..Meta::default()
     };
-    m.published = ["公开日期", "发布日期", "发布时间", "成文日期", "生成日期"]
+    m.published = DATE_FIELDS
         .iter()
         .find_map(|name| field(text, &[name]).and_then(|v| first_date(&v)))
         .or_else(|| signature_date(text));
@@ -46,6 +46,20 @@ pub(crate) fn read(text: &str, k: &Skeleton) -> Meta {
         _ => m.organ.as_deref().or(m.title.as_deref()).and_then(organ_kind),
     };
     m
+}
+
+const INDEX_FIELD: &str = "索引号";
+const ORGAN_FIELDS: [&str; 3] = ["发布机构", "发文机关", "发布单位"];
+const DATE_FIELDS: [&str; 5] = ["公开日期", "发布日期", "发布时间", "成文日期", "生成日期"];
+
+/// Whether a line (whitespace removed) is a metadata field (`发布机构:…`), which no title is.
+fn is_field_line(line: &str) -> bool {
+    let line = line.trim_start_matches(['#', '-', '*', '>']);
+    [INDEX_FIELD, crate::render::layout::ORGAN_KIND_FIELD]
+        .iter()
+        .chain(ORGAN_FIELDS.iter())
+        .chain(DATE_FIELDS.iter())
+        .any(|name| line.strip_prefix(name).is_some_and(|rest| rest.starts_with([':', '：'])))
 }
 
 /// The value after `name` and a colon on the same line (`发布机构: X`, `- 索引号:X`).
@@ -219,6 +233,10 @@ fn title(text: &str) -> Option<String> {
         if bare.starts_with("一、") || bare.starts_with("本报告") {
             break;
         }
+        // A body's name may hold 自评报告 and the like: its field line is not the title.
+        if is_field_line(&c) {
+            continue;
+        }
         // The length limit is the title's own: a Markdown `#` before it does not count.
         let t = c.trim_start_matches(['#', '-', '*', ' ']);
         if t.chars().count() <= 80 && TITLE_NAMES.iter().any(|n| t.contains(n)) && !c.starts_with("本报告") {
@@ -361,6 +379,16 @@ mod tests {
         let page = "示例县政府信息公开工作年度报告\n本报告根据条例编制。\n示例县自评报告工作组\n";
         assert_eq!(title(page).as_deref(), Some("示例县政府信息公开工作年度报告"));
         assert_eq!(title("本报告根据条例编制。\n示例县自评报告工作组\n"), None);
+    }
+
+    #[test]
+    fn a_field_line_is_no_title() {
+        assert_eq!(title("发布机构：某局自评报告工作组\n"), None);
+        assert_eq!(
+            title("- 发布机构:某局自评报告工作组\n某局2022年政府信息公开工作年度报告\n").as_deref(),
+            Some("某局2022年政府信息公开工作年度报告")
+        );
+        assert_eq!(title("某局发布机构年度报告\n").as_deref(), Some("某局发布机构年度报告"));
     }
 
     #[test]
