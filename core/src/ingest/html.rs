@@ -25,14 +25,9 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
         // `<!doctype`, `<!--`, `<?xml`, or the whole name of an HTML element (`<div>`,
         // `<p class=…>`; not `<A<<<` or `<llMM>`).
         let name = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
-        let after = rest.as_bytes().get(name);
         let element = rest.get(..name).is_some_and(|n| START_ELEMENTS.iter().any(|e| e.eq_ignore_ascii_case(n)));
         let opens = |p: &str| rest.as_bytes().get(..p.len()).is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()));
-        if opens("!doctype")
-            || opens("!--")
-            || opens("?xml")
-            || (element && after.is_none_or(|c| matches!(c, b'>' | b'/' | b' ' | b'\t' | b'\r' | b'\n')))
-        {
+        if opens("!doctype") || opens("!--") || opens("?xml") || (element && name_ends(rest.as_bytes().get(name..))) {
             return true;
         }
     }
@@ -47,11 +42,20 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
         let opened = lower.match_indices(&open).any(|(at, _)| {
             // A tag name ends at `>`, `/` or white space; the byte after it is read from the whole
             // text, so a name cut by the window's end is not taken for whole.
-            let after = text.as_bytes().get(at + open.len());
-            after.is_none_or(|c| matches!(c, b'>' | b'/' | b' ' | b'\t' | b'\r' | b'\n'))
+            name_ends(text.as_bytes().get(at + open.len()..))
         });
         opened && closes(text, name)
     })
+}
+
+/// Whether a tag name ends where `after` starts: at `>`, white space, `/>` or the text's end (a
+/// text page starting `<P/<<<` names no `<p>`).
+fn name_ends(after: Option<&[u8]>) -> bool {
+    match after {
+        None | Some([]) => true,
+        Some([b'>' | b' ' | b'\t' | b'\r' | b'\n', ..]) | Some([b'/', b'>', ..]) => true,
+        Some(_) => false,
+    }
 }
 
 /// Whether `text` holds a closing tag `</name` (any case) anywhere.
@@ -306,6 +310,7 @@ mod tests {
             "正文<p\n>一</p>",
             "标题\n<!doctype html>",
             "<pre>一</pre>",
+            "<br/>一",
         ];
         for page in html {
             assert!(looks_like_html(page), "{page}");
@@ -324,6 +329,8 @@ mod tests {
             "<!llMMuuuu  3-r0 2017年政府信息公开工作年度报告",
             "<?llMM",
             "<<<<head>",
+            "<P/<<<<<<B===t2017年政府信息公开工作年度报告",
+            "#<P/ a<<<<<.B t===",
         ];
         for page in text {
             assert!(!looks_like_html(page), "{page}");
