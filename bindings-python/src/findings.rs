@@ -26,7 +26,7 @@ use crate::decode::Address;
 pub type Outcome = (Option<Py<PyList>>, Option<usize>, Option<&'static str>, Option<String>);
 
 /// Python objects of every item's findings, in order, or the first item's error.
-pub fn outcome(py: Python<'_>, results: Vec<Result<Vec<Finding>, Error>>) -> PyResult<Outcome> {
+pub fn outcome(py: Python<'_>, results: &[Result<Vec<Finding>, Error>]) -> PyResult<Outcome> {
     if let Some((i, e)) = results.iter().enumerate().find_map(|(i, r)| r.as_ref().err().map(|e| (i, e))) {
         return Ok((None, Some(i), Some(e.code()), Some(e.to_string())));
     }
@@ -101,24 +101,33 @@ impl BuildHasher for Seeded {
 /// the template dicts.
 #[derive(Default)]
 struct Names {
-    names: HashMap<(usize, usize), Py<PyString>, BuildHasherDefault<Address>>,
+    names: HashMap<Id, Py<PyString>, BuildHasherDefault<Address>>,
     /// Messages of findings without counts (those with counts name them and rarely repeat).
     messages: HashMap<String, Py<PyString>, Seeded>,
     /// Finding templates by (code, severity, has expected, has found): every key in contract
     /// order, the code and severity set, the other values None until the copy is filled.
-    findings: HashMap<(usize, usize, bool, bool), Py<PyDict>, BuildHasherDefault<Address>>,
-    /// Location dicts whose every value is a static name, by (section, row, column) text addresses.
-    locations: HashMap<[usize; 3], Py<PyDict>, BuildHasherDefault<Address>>,
+    findings: HashMap<(Id, Id, bool, bool), Py<PyDict>, BuildHasherDefault<Address>>,
+    /// Location dicts whose every value is a static name, by (section, row, column) texts.
+    locations: HashMap<[Id; 3], Py<PyDict>, BuildHasherDefault<Address>>,
+    /// Whole findings without counts at such a location (a blank cell, a missing row: the same
+    /// finding in every report that has it), by (code, severity, section, row, column) texts,
+    /// with their messages: a finding whose messages are these too is a copy.
+    whole: HashMap<[Id; 5], Whole, BuildHasherDefault<Address>>,
+}
+
+/// A finding made once per batch: its dict (its location a placeholder), its location's, and
+/// the messages they hold.
+struct Whole {
+    finding: Py<PyDict>,
+    location: Py<PyDict>,
+    message: String,
+    message_en: String,
 }
 
 impl Names {
     fn get<'py>(&mut self, py: Python<'py>, name: &'static str) -> Bound<'py, PyString> {
         // Equal texts at different addresses just get one object each.
-        self.names
-            .entry((name.as_ptr() as usize, name.len()))
-            .or_insert_with(|| PyString::intern(py, name).unbind())
-            .bind(py)
-            .clone()
+        self.names.entry(id(name)).or_insert_with(|| PyString::intern(py, name).unbind()).bind(py).clone()
     }
 
     /// A row, column or event type: the domain's fixed keys (static) are shared, anything built
@@ -148,7 +157,7 @@ impl Names {
     /// A new finding dict of `f`'s shape with its code and severity set.
     fn finding<'py>(&mut self, py: Python<'py>, f: &Finding) -> PyResult<Bound<'py, PyDict>> {
         let (code, severity) = (f.code.as_str(), f.severity.as_str());
-        let shape = (code.as_ptr() as usize, severity.as_ptr() as usize, f.expected.is_some(), f.found.is_some());
+        let shape = (id(code), id(severity), f.expected.is_some(), f.found.is_some());
         if let Some(t) = self.findings.get(&shape) {
             return t.bind(py).copy();
         }
@@ -175,8 +184,21 @@ fn list<'py>(py: Python<'py>, findings: &[Finding], names: &mut Names) -> PyResu
 }
 
 fn finding<'py>(py: Python<'py>, f: &Finding, names: &mut Names) -> PyResult<Bound<'py, PyDict>> {
-    let d = names.finding(py, f)?;
     let counts = f.expected.is_some() || f.found.is_some();
+    // Two copies and one item set, where a new finding takes two lookups of its messages, a copy
+    // of its shape's template, a location, and three items set.
+    let whole = match counts {
+        false => cell(&f.location).map(|[s, r, c]| [id(f.code.as_str()), id(f.severity.as_str()), s, r, c]),
+        true => None,
+    };
+    if let Some(w) = whole.and_then(|k| names.whole.get(&k)) {
+        if w.message == f.message && w.message_en == f.message_en {
+            let d = w.finding.bind(py).copy()?;
+            d.set_item(intern!(py, "location"), w.location.bind(py).copy()?)?;
+            return Ok(d);
+        }
+    }
+    let d = names.finding(py, f)?;
     d.set_item(intern!(py, "message"), names.message(py, &f.message, counts))?;
     d.set_item(intern!(py, "message_en"), names.message(py, &f.message_en, counts))?;
     d.set_item(intern!(py, "location"), location(py, &f.location, names)?)?;
@@ -186,22 +208,50 @@ fn finding<'py>(py: Python<'py>, f: &Finding, names: &mut Names) -> PyResult<Bou
     if let Some(v) = &f.found {
         d.set_item(intern!(py, "found"), value(py, v)?)?;
     }
+    if let Some(k) = whole {
+        if names.whole.len() < MAX_MESSAGES {
+            let location = d.get_item(intern!(py, "location"))?.map(|l| l.cast_into::<PyDict>()).transpose()?;
+            if let Some(location) = location {
+                let w = Whole {
+                    finding: d.copy()?.unbind(),
+                    location: location.copy()?.unbind(),
+                    message: f.message.clone(),
+                    message_en: f.message_en.clone(),
+                };
+                names.whole.insert(k, w);
+            }
+        }
+    }
     Ok(d)
+}
+
+/// A static text, known by its address and length (texts may share an address: one a prefix of
+/// another).
+type Id = (usize, usize);
+
+fn id(s: &'static str) -> Id {
+    (s.as_ptr() as usize, s.len())
+}
+
+/// The (section, row, column) texts of a plain table location (static names only,
+/// nothing else), which identify it within a batch.
+fn cell(l: &Location) -> Option<[Id; 3]> {
+    let addr = |k: &Option<Cow<'static, str>>| match k {
+        None => Some((0, 0)),
+        Some(Cow::Borrowed(s)) => Some(id(s)),
+        Some(Cow::Owned(_)) => None,
+    };
+    let plain = l.line.is_none() && l.event.is_none() && l.event_type.is_none() && l.offset.is_none();
+    match (plain, addr(&l.row), addr(&l.column)) {
+        (true, Some(r), Some(c)) => Some([l.section.map_or((0, 0), |s| id(s.key())), r, c]),
+        _ => None,
+    }
 }
 
 fn location<'py>(py: Python<'py>, l: &Location, names: &mut Names) -> PyResult<Bound<'py, PyDict>> {
     // A table cell's location (static section, row and column, nothing else) is a copy of the
     // one made first for the same cell.
-    let addr = |k: &Option<Cow<'static, str>>| match k {
-        None => Some(0),
-        Some(Cow::Borrowed(s)) => Some(s.as_ptr() as usize),
-        Some(Cow::Owned(_)) => None,
-    };
-    let plain = l.line.is_none() && l.event.is_none() && l.event_type.is_none() && l.offset.is_none();
-    let cell = match (plain, addr(&l.row), addr(&l.column)) {
-        (true, Some(r), Some(c)) => Some([l.section.map_or(0, |s| s.key().as_ptr() as usize), r, c]),
-        _ => None,
-    };
+    let cell = cell(l);
     if let Some(t) = cell.and_then(|c| names.locations.get(&c)) {
         return t.bind(py).copy();
     }

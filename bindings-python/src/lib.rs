@@ -117,7 +117,9 @@ fn check_many_findings(
         pipeline.push(item);
     }
     let results = pipeline.finish(py);
-    findings::outcome(py, results)
+    let outcome = findings::outcome(py, &results);
+    pipeline::discard(results);
+    outcome
 }
 
 /// The JSON Schema of the Report JSON.

@@ -129,6 +129,16 @@ impl Pipeline {
     }
 }
 
+/// Frees a batch's findings on a checker: some thousands of small allocations (messages, keys),
+/// which the calling thread, back in Python, need not wait for. A batch of one run is freed here
+/// (waking a checker would cost more).
+pub fn discard(results: Vec<Checked>) {
+    match pool() {
+        Some(pool) if results.len() > CHUNK => pool.spawn(move || drop(results)),
+        _ => drop(results),
+    }
+}
+
 /// The checkers: one thread fewer than the cores, since the thread reading the batch keeps one
 /// busy (a full-size pool left a core's worth of checkers spinning for work against it). `None`
 /// if it cannot be made; the global pool then checks.

@@ -19,6 +19,7 @@ use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, V
 use serde::forward_to_deserialize_any;
 use zfxxgk::Report;
 
+mod borrowed;
 mod tables;
 mod top;
 

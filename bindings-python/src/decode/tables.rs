@@ -13,7 +13,7 @@ use zfxxgk::report::{
     DecisionCounts, DocumentCounts, FeeCounts, Key as TableKey, Keyed, Money, Proactive, ProcurementCounts,
 };
 
-use super::{Address, Cx, MAX_DEPTH};
+use super::{Address, Cx, MAX_DEPTH, borrowed};
 
 /// A dict key: the set's key it names (if any), its length, and the object (held).
 type Resolved<K> = (Option<K>, usize, Py<PyAny>);
@@ -35,6 +35,29 @@ impl<K> Default for KeyIndex<K> {
 }
 
 impl<K: TableKey> KeyIndex<K> {
+    /// The key of the object at `addr`, the `i`th key of its dict, if that object is a key of the
+    /// set already seen (None: not seen, or not one of the set's keys).
+    pub(super) fn known(&mut self, i: usize, addr: usize) -> Option<(K, usize)> {
+        if let Some(&(a, key, len)) = self.last.get(i) {
+            if a == addr {
+                return Some((key, len));
+            }
+        }
+        let &(key, len, _) = self.keys.get(&addr)?;
+        let key = key?;
+        self.remember(i, addr, key, len);
+        Some((key, len))
+    }
+
+    /// The `i`th key of the dict read last (held in `keys`, so its address stays its own).
+    fn remember(&mut self, i: usize, addr: usize, key: K, len: usize) {
+        if let Some(slot) = self.last.get_mut(i) {
+            *slot = (addr, key, len);
+        } else if self.last.len() == i {
+            self.last.push((addr, key, len));
+        }
+    }
+
     /// The key of the str `k`, the `i`th key of its dict (None: not a str, or not one of the
     /// set's keys).
     pub(super) fn get(&mut self, i: usize, k: &Bound<'_, PyAny>) -> Option<(K, usize)> {
@@ -52,12 +75,7 @@ impl<K: TableKey> KeyIndex<K> {
             }
         };
         let (key, len) = ((*key)?, *len);
-        // Remembered only once the key is held in `keys` (so its address stays its own).
-        if let Some(slot) = self.last.get_mut(i) {
-            *slot = (addr, key, len);
-        } else if self.last.len() == i {
-            self.last.push((addr, key, len));
-        }
+        self.remember(i, addr, key, len);
         Some((key, len))
     }
 }
@@ -76,6 +94,12 @@ pub(super) fn table<R: TableKey, C: TableKey, const N: usize, const M: usize>(
     depth: u32,
 ) -> bool {
     let Ok(d) = v.cast_exact::<PyDict>() else { return false };
+    // Most tables are read without taking a reference to each item (`borrowed`); the first of a
+    // batch, and any with what that reader does not take, are read here.
+    if borrowed::table(d, t, rows, columns, total, depth) {
+        return true;
+    }
+    *t = Keyed::new();
     // Counted as serde's path counts: the same bound, the same depth.
     let mut size = total.saturating_add(2 + d.len());
     for (i, (k, row)) in d.iter().enumerate() {
