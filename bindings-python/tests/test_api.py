@@ -1,5 +1,6 @@
 """The Python API beyond the vectors: dates, errors, batches, DataFrames."""
 
+import collections
 import datetime
 import json
 import pathlib
@@ -178,6 +179,51 @@ def test_check_many_encodes_any_report_value_as_check_report_does():
         assert one(lambda: zfxxgk.render_report(r)) == one(lambda: zfxxgk.render_report(python_json(r))), r
     with pytest.raises(TypeError):
         zfxxgk.check_many([base, 42])
+
+
+def test_table_cells_of_every_kind_read_as_their_json_reads():
+    # Random cells of every kind in tables 三 and 四 — counts at the edges of i64 and u64,
+    # negatives, bools, floats, strs, None, int and dict subclasses, unknown keys, new key objects —
+    # in batches whose first report makes the keys known, so that most tables meet the borrowed
+    # reader and the rest the owned one. Each report's answer is its JSON text's (a seeded draw:
+    # a failure names the report).
+    import random
+    rng = random.Random(20261122)
+    Count = type("Count", (int,), {})
+    values = [0, 1, 7, 2 ** 31, 2 ** 63 - 1, 2 ** 63, 2 ** 64 - 1, 2 ** 64, -1, -(2 ** 63), None, True, False,
+              1.0, "3", Count(2), [], {}]
+    for name in ("demo-2021.json", "demo-2019.json"):
+        base = demo(name)
+        batch = [base]
+        for _ in range(150):
+            r = json.loads(json.dumps(base)) if rng.random() < 0.2 else dict(base)
+            for table in ("requests", "review_litigation"):
+                rows = dict(r[table])
+                for _ in range(rng.randrange(1, 4)):
+                    row = rng.choice(list(rows))
+                    cells = dict(rows[row]) if isinstance(rows[row], dict) else {}
+                    column = rng.choice(list(cells) or ["total"])
+                    if rng.random() < 0.1:
+                        column = rng.choice(["unknown", "".join(["to", "tal"])])  # a new key object
+                    cells[column] = rng.choice(values)
+                    rows[row] = cells if rng.random() < 0.95 else rng.choice([None, [], collections.OrderedDict(cells)])
+                r[table] = rows
+            batch.append(r)
+        for r in batch:
+            reference = outcome(lambda: zfxxgk.check_report(python_json(r)))
+            assert outcome(lambda: zfxxgk.check_many([batch[0], r])[1]) == reference, r
+        readable = [r for r in batch if not isinstance(outcome(lambda: zfxxgk.check_report(python_json(r))), tuple)]
+        assert zfxxgk.check_many(readable) == [zfxxgk.check_report(python_json(r)) for r in readable]
+
+
+def outcome(fn):
+    """What a call gives: its value, or the kind of error it raised."""
+    try:
+        return fn()
+    except zfxxgk.ZfxxgkError as e:
+        return ("error", e.code)
+    except (TypeError, ValueError) as e:
+        return ("raised", type(e))
 
 
 def test_findings_made_once_per_batch_are_each_their_own():
