@@ -210,6 +210,38 @@ def test_table_cells_of_every_kind_read_as_their_json_reads():
         assert zfxxgk.check_many(readable) == [zfxxgk.check_report(python_json(r)) for r in readable]
 
 
+def test_tables_changed_by_another_thread_meanwhile():
+    # Another thread changes the batch's tables while it is read (it runs whenever a report's
+    # encoder, or anything else, lets go of the GIL): whatever each report holds when read is
+    # what is checked, and nothing crashes.
+    import threading
+    base = demo("demo-2021.json")
+    batch = [dict(base, requests={k: dict(v) for k, v in base["requests"].items()}) for _ in range(64)]
+    batch += [datetime.date(2024, 1, 1)] * 4  # not reports: their encoder runs Python code, then raises
+    stop = threading.Event()
+
+    def meddle():
+        n = 0
+        while not stop.is_set():
+            n += 1
+            rows = batch[n % 64]["requests"]
+            cells = rows["received"]
+            cells["total"] = n if n % 3 else None
+            cells.pop("natural_person", None) if n % 5 == 0 else cells.setdefault("natural_person", 1)
+            rows.pop("carried_in", None) if n % 7 == 0 else rows.setdefault("carried_in", dict(cells))
+
+    t = threading.Thread(target=meddle)
+    t.start()
+    try:
+        for _ in range(100):
+            with pytest.raises(zfxxgk.ZfxxgkError):
+                zfxxgk.check_many(batch)
+            assert all(isinstance(fs, list) for fs in zfxxgk.check_many(batch[:64]))
+    finally:
+        stop.set()
+        t.join()
+
+
 def outcome(fn):
     """What a call gives: its value, or the kind of error it raised."""
     try:
