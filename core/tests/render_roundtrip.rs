@@ -507,6 +507,12 @@ fn the_fuzz_regressions_settle() {
         // After a tag name, only `>`, white space or `/>` makes it whole.
         "render_roundtrip-text-page-starting-with-p-slash",
         "render_roundtrip-text-page-starting-with-p-slash-2",
+        // Regression (fuzz/regressions/render_roundtrip-year-glued-to-a-name-ending-in-digits): a body's
+        // name ending in `4444` printed the title `…44442020年政府信息公开工作年度报告`, 82 characters: too
+        // long for a title, and the year glued to the digits was read as part of a longer number, so
+        // the next page printed the title without it, 78 characters, which read back as a title. Four
+        // digits before 年 followed by the report's name (政府信息公开…) are its year.
+        "render_roundtrip-year-glued-to-a-name-ending-in-digits",
     ] {
         // Shown with a failure: which reproducer it was.
         eprintln!("{name}");

@@ -110,12 +110,17 @@ fn year_mismatch(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 }
 
-/// The first year written in a title: four digits (ASCII, full-width or 〇一二…九) before 年.
+/// The first year written in a title: four digits (ASCII, full-width or 〇一二…九) before 年,
+/// not part of a longer number — unless 年 is followed by the document's name (`…2020年政府信息公开…`):
+/// the year of a report's title then, even glued to a body's name that ends in a digit.
 pub(crate) fn title_year(title: &str) -> Option<i32> {
     let digits: Vec<Option<u32>> = title.chars().map(digit).collect();
     let chars: Vec<char> = title.chars().collect();
+    let indices: Vec<usize> = title.char_indices().map(|(i, _)| i).collect();
     for i in 0..chars.len() {
-        if chars.get(i + 4) == Some(&'年') && (i == 0 || digits.get(i - 1).copied().flatten().is_none()) {
+        let alone = i == 0 || digits.get(i - 1).copied().flatten().is_none();
+        let named = || indices.get(i + 5).and_then(|&at| title.get(at..)).is_some_and(names_the_report);
+        if chars.get(i + 4) == Some(&'年') && (alone || named()) {
             let year = (i..i + 4).try_fold(0u32, |acc, j| digits.get(j).copied().flatten().map(|d| acc * 10 + d));
             if let Some(y) = year {
                 return i32::try_from(y).ok();
@@ -123,6 +128,12 @@ pub(crate) fn title_year(title: &str) -> Option<i32> {
         }
     }
     None
+}
+
+/// Whether what follows a year's 年 is the name of an annual disclosure report
+/// (`政府信息公开工作年度报告`, `度政府信息公开…`).
+pub(crate) fn names_the_report(after: &str) -> bool {
+    after.strip_prefix('度').unwrap_or(after).starts_with("政府信息公开")
 }
 
 fn digit(c: char) -> Option<u32> {

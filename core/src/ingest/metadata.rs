@@ -204,7 +204,10 @@ fn narrative_year(text: &str) -> Option<i32> {
         let before = head.get(..i)?.trim_end();
         let digits = before.get(before.len().checked_sub(4)?..)?;
         let prefix_digit = before.len() > 4 && before.as_bytes().get(before.len() - 5).is_some_and(u8::is_ascii_digit);
-        if prefix_digit || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        // A longer number is no year, except before the report's name (`…42020年政府信息公开…`,
+        // a body's name ending in a digit), as in a title.
+        let named = head.get(i + '年'.len_utf8()..).is_some_and(crate::check::names_the_report);
+        if (prefix_digit && !named) || !digits.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
         digits.parse::<i32>().ok().filter(|y| (2000..2100).contains(y))
@@ -426,6 +429,18 @@ mod tests {
         assert_eq!(narrative_year(&format!("{front}一、总体情况\n2022年，我局认真落实条例。")), Some(2022));
         assert_eq!(narrative_year("2021年，我镇认真落实条例。"), Some(2021));
         assert_eq!(narrative_year(&format!("一、总体情况\n{}2022年", "我局".repeat(1000))), None);
+    }
+
+    #[test]
+    fn a_year_glued_to_a_name_ending_in_a_digit_is_read_before_the_report_name() {
+        use crate::check::title_year;
+        assert_eq!(title_year("某局第4号2020年政府信息公开工作年度报告"), Some(2020));
+        assert_eq!(title_year("某局44442020年度政府信息公开工作年度报告"), Some(2020));
+        assert_eq!(title_year("某局第一二〇二〇年政府信息公开工作年度报告"), Some(2020));
+        // Not before the report's name: a longer number is no year.
+        assert_eq!(title_year("某局编号12020年报"), None);
+        assert_eq!(narrative_year("某局44442020年政府信息公开工作年度报告"), Some(2020));
+        assert_eq!(narrative_year("共收到44442020年度申请"), None);
     }
 
     #[test]
