@@ -114,20 +114,29 @@ fn year_mismatch(ctx: &Ctx, out: &mut Vec<Finding>) {
 /// not part of a longer number — unless 年 is followed by the document's name (`…2020年政府信息公开…`):
 /// the year of a report's title then, even glued to a body's name that ends in a digit.
 pub(crate) fn title_year(title: &str) -> Option<i32> {
-    let digits: Vec<Option<u32>> = title.chars().map(digit).collect();
-    let chars: Vec<char> = title.chars().collect();
-    let indices: Vec<usize> = title.char_indices().map(|(i, _)| i).collect();
-    for i in 0..chars.len() {
-        let alone = i == 0 || digits.get(i - 1).copied().flatten().is_none();
-        let named = || indices.get(i + 5).and_then(|&at| title.get(at..)).is_some_and(names_the_report);
-        if chars.get(i + 4) == Some(&'年') && (alone || named()) {
-            let year = (i..i + 4).try_fold(0u32, |acc, j| digits.get(j).copied().flatten().map(|d| acc * 10 + d));
-            if let Some(y) = year {
-                return i32::try_from(y).ok();
-            }
+    years(title).find(|&(_, alone, named)| alone || named).map(|(y, _, _)| y)
+}
+
+/// The year right before the report's name (`…2020年政府信息公开工作年度报告`), wherever it stands.
+pub(crate) fn report_name_year(text: &str) -> Option<i32> {
+    years(text).find(|&(_, _, named)| named).map(|(y, _, _)| y)
+}
+
+/// Every four digits before a 年, in order: the year, whether no digit precedes it, and whether
+/// the report's name follows the 年.
+fn years(text: &str) -> impl Iterator<Item = (i32, bool, bool)> + '_ {
+    let digits: Vec<Option<u32>> = text.chars().map(digit).collect();
+    let chars: Vec<char> = text.chars().collect();
+    let indices: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    (0..chars.len()).filter_map(move |i| {
+        if chars.get(i + 4) != Some(&'年') {
+            return None;
         }
-    }
-    None
+        let year = (i..i + 4).try_fold(0u32, |acc, j| digits.get(j).copied().flatten().map(|d| acc * 10 + d))?;
+        let alone = i == 0 || digits.get(i - 1).copied().flatten().is_none();
+        let named = indices.get(i + 5).and_then(|&at| text.get(at..)).is_some_and(names_the_report);
+        Some((i32::try_from(year).ok()?, alone, named))
+    })
 }
 
 /// Whether what follows a year's 年 is the name of an annual disclosure report

@@ -14,7 +14,7 @@ mod table4;
 
 pub use catalog::Code;
 pub use finding::{Finding, Location, Severity};
-pub(crate) use meta::{names_the_report, title_year};
+pub(crate) use meta::{names_the_report, report_name_year, title_year};
 pub use rules::{FAMILIES, Rules};
 
 use crate::error::Error;

@@ -35,6 +35,7 @@ pub(crate) fn read(text: &str, k: &Skeleton) -> Meta {
         .title
         .as_deref()
         .and_then(crate::check::title_year)
+        .or_else(|| heading_year(text))
         .or_else(|| m.period.and_then(|p| p.start.or(p.end)).map(Date::year))
         .or_else(|| narrative_year(text));
     if m.organ.is_none() {
@@ -226,20 +227,8 @@ fn title(text: &str) -> Option<String> {
             return Some(t);
         }
     }
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(40).collect();
-    for (i, line) in lines.iter().enumerate() {
-        let c = compact(line);
-        // The title comes before the body: from its opening sentence (`本报告根据…`) or section
-        // 一's heading on, a line naming a 年度报告 or 工作总结 is prose (section text quoting one,
-        // or the body's name under the signature), not the title.
-        let bare = c.trim_start_matches(['#', '-', '*', '>']);
-        if bare.starts_with("一、") || bare.starts_with("本报告") {
-            break;
-        }
-        // A body's name may hold 自评报告 and the like: its field line is not the title.
-        if is_field_line(&c) {
-            continue;
-        }
+    let lines: Vec<&str> = early_lines(text);
+    for (i, c) in front(&lines) {
         // The length limit is the title's own: a Markdown `#` before it does not count.
         let t = c.trim_start_matches(['#', '-', '*', ' ']);
         if t.chars().count() <= 80 && TITLE_NAMES.iter().any(|n| t.contains(n)) && !c.starts_with("本报告") {
@@ -261,6 +250,34 @@ fn title(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The first 40 non-empty lines, trimmed: where a title may stand.
+fn early_lines(text: &str) -> Vec<&str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty()).take(40).collect()
+}
+
+/// The lines of `lines` before the body that are not metadata fields, compacted, with their index.
+fn front<'a>(lines: &'a [&str]) -> impl Iterator<Item = (usize, String)> + 'a {
+    lines
+        .iter()
+        .map(|l| compact(l))
+        // The title comes before the body: from its opening sentence (`本报告根据…`) or section
+        // 一's heading on, a line naming a 年度报告 or 工作总结 is prose (section text quoting one,
+        // or the body's name under the signature), not the title.
+        .take_while(|c| {
+            let bare = c.trim_start_matches(['#', '-', '*', '>']);
+            !(bare.starts_with("一、") || bare.starts_with("本报告"))
+        })
+        .enumerate()
+        // A body's name may hold 自评报告 and the like: its field line is not the title.
+        .filter(|(_, c)| !is_field_line(c))
+}
+
+/// The year of the report's name in a heading too long to be the title
+/// (`<a long body's name>2020年政府信息公开工作年度报告`): what is printed there is still the year.
+fn heading_year(text: &str) -> Option<i32> {
+    front(&early_lines(text)).find_map(|(_, c)| crate::check::report_name_year(&c))
 }
 
 /// Whitespace removed (titles and names are CJK; extraction scatters spaces in them).
@@ -441,6 +458,17 @@ mod tests {
         assert_eq!(title_year("某局编号12020年报"), None);
         assert_eq!(narrative_year("某局44442020年政府信息公开工作年度报告"), Some(2020));
         assert_eq!(narrative_year("共收到44442020年度申请"), None);
+    }
+
+    #[test]
+    fn a_heading_too_long_for_a_title_still_gives_the_year() {
+        let name = "某".repeat(70);
+        let text = format!("{name}2018年政府信息公开工作年度报告\n发布机构：{name}\n一、总体情况\n我局推进政务公开。");
+        assert_eq!(title(&text), None);
+        assert_eq!(heading_year(&text), Some(2018));
+        // Only the year before the report's name, and only before the body.
+        assert_eq!(heading_year(&format!("{name}2017年度工作要点及2018年工作年度报告")), None);
+        assert_eq!(heading_year("一、总体情况\n某局2018年政府信息公开工作年度报告"), None);
     }
 
     #[test]
