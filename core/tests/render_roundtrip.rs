@@ -519,6 +519,13 @@ fn the_fuzz_regressions_settle() {
         // lost, and the next heading, without it, was short enough to be read as the title. The year
         // before the report's name in a heading is read whether or not the heading is the title.
         "render_roundtrip-year-in-a-heading-too-long-for-a-title",
+        // Regression (fuzz/regressions/render_roundtrip-title-field-in-section-text and -2): a body's
+        // name `示例县标题     : K …年报…自查报告…` printed into the heading and into section 一. On the first
+        // HTML page the heading's `标题 :` gave the title (with the year after it); on the next, whose
+        // heading was that title, the same words in section 一 gave a title without the year, and the
+        // year was lost on the page after. A `标题` field stands before the body, as a title line does.
+        "render_roundtrip-title-field-in-section-text",
+        "render_roundtrip-title-field-in-section-text-2",
     ] {
         // Shown with a failure: which reproducer it was.
         eprintln!("{name}");

@@ -221,8 +221,9 @@ const TITLE_NAMES: [&str; 6] = ["年度报告", "年报", "工作总结", "自�
 /// The title: a `标题` field naming the document, else an early line naming it (年度报告 …).
 fn title(text: &str) -> Option<String> {
     // A field's value names the document as a title line does: `标题:` inside a line of
-    // something else (a body's name ending in 标题, followed by a colon) gives no title.
-    if let Some(t) = field(text, &["标题"]).map(|t| compact(&t)) {
+    // something else (a body's name ending in 标题, followed by a colon) gives no title. And it
+    // stands where the title does, before the body: `…标题: …` in section text is prose.
+    if let Some(t) = field(front_text(text), &["标题"]).map(|t| compact(&t)) {
         if TITLE_NAMES.iter().any(|n| t.contains(n)) {
             return Some(t);
         }
@@ -250,6 +251,25 @@ fn title(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The text before the body — its opening sentence (本报告…) or section 一's heading — within the
+/// first 40 non-empty lines: where a title may stand, as `early_lines` and `front` read it.
+fn front_text(text: &str) -> &str {
+    let mut end = 0;
+    let mut lines = 0;
+    for line in text.split_inclusive('\n') {
+        let c = compact(line);
+        if !c.is_empty() {
+            let bare = c.trim_start_matches(['#', '-', '*', '>']);
+            lines += 1;
+            if lines > 40 || bare.starts_with("一、") || bare.starts_with("本报告") {
+                break;
+            }
+        }
+        end += line.len();
+    }
+    text.get(..end).unwrap_or(text)
 }
 
 /// The first 40 non-empty lines, trimmed: where a title may stand.
@@ -422,6 +442,15 @@ mod tests {
             title("标题:(((((\n某局2022年政府信息公开工作年度报告\n").as_deref(),
             Some("某局2022年政府信息公开工作年度报告")
         );
+    }
+
+    #[test]
+    fn a_title_field_stands_before_the_body() {
+        let page = "某局2017年政府信息公开工作年度报告\n发布机构：某局\n一、总体情况\n示例县标题：某年报\n";
+        assert_eq!(title(page).as_deref(), Some("某局2017年政府信息公开工作年度报告"));
+        let page = "标题：某局2017年政府信息公开工作年度报告\n本报告根据条例编制。\n标题：某年报\n";
+        assert_eq!(title(page).as_deref(), Some("某局2017年政府信息公开工作年度报告"));
+        assert_eq!(front_text("标题：甲\n\n本报告根据…\n一、总体情况\n"), "标题：甲\n\n");
     }
 
     #[test]
