@@ -65,10 +65,16 @@ fn is_field_line(line: &str) -> bool {
 
 /// The value after `name` and a colon on the same line (`发布机构: X`, `- 索引号:X`).
 fn field(text: &str, names: &[&str]) -> Option<String> {
-    for name in names {
-        let mut from = 0usize;
+    names.iter().find_map(|name| field_values(text, name).next())
+}
+
+/// The value of every field `name` in `text`, in order (non-empty ones only).
+fn field_values<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item = String> + 'a {
+    let mut from = 0usize;
+    std::iter::from_fn(move || {
         while let Some(i) = text.get(from..).and_then(|t| t.find(name)) {
             let at = from + i + name.len();
+            from = at;
             let rest = text.get(at..).unwrap_or("");
             let rest = rest.trim_start_matches([' ', '\t']);
             if let Some(v) = rest.strip_prefix([':', '：']) {
@@ -77,10 +83,9 @@ fn field(text: &str, names: &[&str]) -> Option<String> {
                     return Some(line.chars().take(80).collect());
                 }
             }
-            from = at;
         }
-    }
-    None
+        None
+    })
 }
 
 /// A field value up to the next field on the same line (crawled pages put several on one line).
@@ -223,10 +228,11 @@ fn title(text: &str) -> Option<String> {
     // A field's value names the document as a title line does: `标题:` inside a line of
     // something else (a body's name ending in 标题, followed by a colon) gives no title. And it
     // stands where the title does, before the body: `…标题: …` in section text is prose.
-    if let Some(t) = field(front_text(text), &["标题"]).map(|t| compact(&t)) {
-        if TITLE_NAMES.iter().any(|n| t.contains(n)) {
-            return Some(t);
-        }
+    // Nor does a value holding a `标题:` of its own: printed as the title, it would read back as
+    // that field, a shorter title each time.
+    let named = |t: &String| TITLE_NAMES.iter().any(|n| t.contains(n)) && !t.contains("标题:") && !t.contains("标题：");
+    if let Some(t) = field_values(front_text(text), "标题").map(|t| compact(&t)).find(named) {
+        return Some(t);
     }
     let lines: Vec<&str> = early_lines(text);
     for (i, c) in front(&lines) {
@@ -451,6 +457,14 @@ mod tests {
         let page = "标题：某局2017年政府信息公开工作年度报告\n本报告根据条例编制。\n标题：某年报\n";
         assert_eq!(title(page).as_deref(), Some("某局2017年政府信息公开工作年度报告"));
         assert_eq!(front_text("标题：甲\n\n本报告根据…\n一、总体情况\n"), "标题：甲\n\n");
+    }
+
+    #[test]
+    fn a_title_field_holds_no_field_of_its_own() {
+        // Each `标题:` would peel off the one before: the last one's value is the title.
+        let page = "示例县标题 : `示例县标题:`**2017年政府信息公开工作年度报告\n本报告根据条例编制。\n";
+        assert_eq!(title(page).as_deref(), Some("`**2017年政府信息公开工作年度报告"));
+        assert_eq!(title("`**2017年政府信息公开工作年度报告\n").as_deref(), Some("`**2017年政府信息公开工作年度报告"));
     }
 
     #[test]
