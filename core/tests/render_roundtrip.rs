@@ -347,6 +347,17 @@ fn a_title_is_not_taken_from_section_text() {
     }
 }
 
+#[test]
+fn a_text_page_never_starts_with_markup() {
+    for title in ["<p/>某局2023年政府信息公开工作年度报告", "<div>某局2023年政府信息公开工作年度报告"]
+    {
+        let r = Report { title: Some(title.to_owned()), year: Some(2023), ..Report::default() };
+        let page = render_report(&r, RenderFormat::Text);
+        assert!(page.starts_with("# <"), "{page}");
+        assert_eq!(parse_report(&page).unwrap().report.title.as_deref(), Some(title));
+    }
+}
+
 /// The report of a reproducer in fuzz/regressions/.
 fn regression(name: &str) -> Report {
     let path = format!("{}/../fuzz/regressions/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -531,6 +542,12 @@ fn the_fuzz_regressions_settle() {
         // one, so the next page's title line read as that field: a shorter title on every page. A
         // `标题` field's value holds no `标题:` of its own.
         "render_roundtrip-title-field-inside-a-title-field",
+        // Regression (fuzz/regressions/render_roundtrip-text-page-starting-with-a-tag and -2): a body's
+        // name `# <P/><5e.]<401*;` (or `*<P/>5<e/<40 …`) gave, after the heading mark was dropped, the
+        // title `<P/><5e.]…`, which the next text page printed first: a page starting with a whole tag
+        // reads as HTML, and came back empty. A text page prints a title starting with `<` after `# `.
+        "render_roundtrip-text-page-starting-with-a-tag",
+        "render_roundtrip-text-page-starting-with-a-tag-2",
     ] {
         // Shown with a failure: which reproducer it was.
         eprintln!("{name}");

@@ -6,6 +6,12 @@ use super::layout::{Document, Table};
 /// Writes the document as plain text.
 pub fn write(doc: &Document<'_>) -> String {
     let mut out = String::new();
+    // A page of text must not start with markup, or it reads as HTML (`<p/>…` as a tag, the
+    // lines joined): a title starting with `<` is printed after a heading mark, which the reader
+    // drops from a title.
+    if doc.title.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').starts_with('<') {
+        out.push_str("# ");
+    }
     line(&mut out, &doc.title);
     for (name, value) in &doc.fields {
         line(&mut out, &format!("{name}：{value}"));
