@@ -548,6 +548,12 @@ fn the_fuzz_regressions_settle() {
         // reads as HTML, and came back empty. A text page prints a title starting with `<` after `# `.
         "render_roundtrip-text-page-starting-with-a-tag",
         "render_roundtrip-text-page-starting-with-a-tag-2",
+        // Regression (fuzz/regressions/render_roundtrip-table4-heading-inside-a-line): a body's name of
+        // junk holding `…ki政府信息公开行政法复议、行政复议、行政诉讼情况 0e10…`, printed into section 一. The
+        // words with 情况 anchored table 四 wherever they stood, so a page read a table 四 (without a
+        // heading) from the junk, and the next page, printing it under its heading, read the heading
+        // too. With 情况, the words anchor table 四 only numbered as section 四 or heading their line.
+        "render_roundtrip-table4-heading-inside-a-line",
     ] {
         // Shown with a failure: which reproducer it was.
         eprintln!("{name}");

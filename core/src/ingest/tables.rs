@@ -72,11 +72,11 @@ struct Found {
 pub(crate) fn read(text: &str, k: &Skeleton) -> Tables {
     let mut out = Tables::default();
     let Some(start) = table3_start(k) else {
-        read_table4(text, k, table4_heading(k, 0), &mut out);
+        read_table4(text, k, table4_heading(text, k, 0), &mut out);
         return out;
     };
     out.table3_start = Some(start);
-    let t4 = table4_heading(k, start);
+    let t4 = table4_heading(text, k, start);
     out.table4_start = t4.map(|(s, _)| s);
     let limit = t4.map_or(k.s.len().min(start.saturating_add(20_000)), |(s, _)| s);
     let found = find_rows(k, start, limit);
@@ -102,22 +102,30 @@ fn table3_start(k: &Skeleton) -> Option<usize> {
     Some(k.find("其他", after, after.saturating_add(16)).map_or(after, |o| o + "其他".len()))
 }
 
-/// Table 四's section heading (`…行政复议、行政诉讼情况`), else — a heading printed without 情况 —
-/// the first mention numbered as section 四 (`四、政府信息公开行政复议、行政诉讼`): a mention in
-/// prose (`因政府信息公开引起的行政复议、行政诉讼。`, or a body's name quoting the words) anchors
-/// no table.
-fn table4_heading(k: &Skeleton, from: usize) -> Option<(usize, usize)> {
+/// Table 四's section heading (`…行政复议、行政诉讼情况`, numbered as section 四 or heading its
+/// line), else — a heading printed without 情况 — the first mention numbered as section 四
+/// (`四、政府信息公开行政复议、行政诉讼`): a mention in prose (`因政府信息公开引起的行政复议、行政诉讼。`,
+/// or a body's name quoting the words) anchors no table.
+fn table4_heading(text: &str, k: &Skeleton, from: usize) -> Option<(usize, usize)> {
     let mut mentions = Vec::new();
     let mut at = from;
     for _ in 0..32 {
         let Some((i, len)) = k.find_any(TABLE4_HEADINGS, at, k.s.len()) else { break };
-        if k.s.get(i + len..).is_some_and(|rest| rest.starts_with("情况")) {
+        let heading = numbered_four(k, i) || heads_its_line(text, k.text_pos(i));
+        if heading && k.s.get(i + len..).is_some_and(|rest| rest.starts_with("情况")) {
             return Some((i, len));
         }
         mentions.push((i, len));
         at = i + len;
     }
     mentions.into_iter().find(|(i, _)| numbered_four(k, *i))
+}
+
+/// Whether the words at text offset `at` head their line: at most the heading's own words before
+/// them (`政府信息公开`, `因政府信息公开申请`), not a line of prose or of anything else.
+fn heads_its_line(text: &str, at: usize) -> bool {
+    let line = text.get(..at).map_or("", |t| t.rsplit('\n').next().unwrap_or(t));
+    line.chars().filter(|c| !c.is_whitespace()).count() <= 12
 }
 
 /// Whether section 四's numeral (`四、` `（四）` `四.`) stands just before skeleton offset `i`,
@@ -577,7 +585,7 @@ mod tests {
     fn table4_is_anchored_on_its_heading_not_on_a_mention() {
         let at = |t: &str| {
             let k = Skeleton::new(t);
-            table4_heading(&k, 0).map(|(i, _)| k.s.get(..i).unwrap().chars().count())
+            table4_heading(t, &k, 0).map(|(i, _)| k.s.get(..i).unwrap().chars().count())
         };
         // The heading with 情况, wherever a mention stands before it.
         assert_eq!(at("因行政复议、行政诉讼。\n四、政府信息公开行政复议、行政诉讼情况"), Some(19));
@@ -586,5 +594,8 @@ mod tests {
         assert_eq!(at("（四）行政复议、行政诉讼\n"), Some(3));
         assert_eq!(at("本年度因政府信息公开引起的行政复议、行政诉讼0件。"), None);
         assert_eq!(at("uuu行政|||u摿府信息公开行政法复议、行政uuu"), None);
+        // With 情况 but inside a line of something else (a body's name quoting the heading).
+        assert_eq!(at("0e10M<<<<ki政府信息公开行政法复议、行政复议、行政诉讼情况 0e10"), None);
+        assert_eq!(at("表格\n政府信息公开行政复议、行政诉讼情况\n"), Some(8));
     }
 }
