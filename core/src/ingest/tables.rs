@@ -124,8 +124,21 @@ fn table4_heading(text: &str, k: &Skeleton, from: usize) -> Option<(usize, usize
 /// Whether the words at text offset `at` head their line: at most the heading's own words before
 /// them (`政府信息公开`, `因政府信息公开申请`), not a line of prose or of anything else.
 fn heads_its_line(text: &str, at: usize) -> bool {
-    let line = text.get(..at).map_or("", |t| t.rsplit('\n').next().unwrap_or(t));
-    line.chars().filter(|c| !c.is_whitespace()).count() <= 12
+    // Read back at most 200 characters: a heading has no longer run before it on its line, and a
+    // page of one long line (up to the input limit) must not be scanned again for each mention.
+    let mut words = 0;
+    let mut seen = 0;
+    for c in text.get(..at).unwrap_or("").chars().rev() {
+        if c == '\n' {
+            return true;
+        }
+        seen += 1;
+        words += usize::from(!c.is_whitespace());
+        if words > 12 || seen > 200 {
+            return false;
+        }
+    }
+    true
 }
 
 /// Whether section 四's numeral (`四、` `（四）` `四.`) stands just before skeleton offset `i`,
