@@ -7,7 +7,7 @@
 //! `ts_args_type` / `ts_return_type`, and its vectors run by `test/vectors.test.js`.
 
 use napi::bindgen_prelude::{Function, JsObjectValue, Object};
-use napi::{Env, Result, Unknown, ValueType};
+use napi::{Env, JsValue, Result, Unknown, ValueType};
 use napi_derive::napi;
 use serde_json::Value;
 use zfxxgk::{Error, argument};
@@ -31,11 +31,41 @@ fn arg(env: &Env, name: &str, value: Unknown<'_>) -> Result<Value, Code> {
             Some(text) => zfxxgk::json::from_json_str(&text).map_err(|e| thrown(&e)),
             None => Ok(Value::Null),
         },
-        ValueType::Null | ValueType::Undefined | ValueType::Boolean | ValueType::Number | ValueType::String => {
+        ValueType::String => {
+            well_formed(env, name, &value)?;
+            env.from_js_value(value).map_err(|_| not_json(name))
+        }
+        ValueType::Null | ValueType::Undefined | ValueType::Boolean | ValueType::Number => {
             env.from_js_value(value).map_err(|_| not_json(name))
         }
         _ => Err(not_json(name)),
     }
+}
+
+/// Refuses a string holding a lone surrogate (`input.not_utf8`, as Python refuses its `str`):
+/// N-API's UTF-8 conversion would replace it with U+FFFD, a repair of the input.
+fn well_formed(env: &Env, name: &str, value: &Unknown<'_>) -> Result<(), Code> {
+    let text = value.coerce_to_string().map_err(|_| not_json(name))?;
+    // `String.prototype.isWellFormed` (Node 20+) answers without a copy, at once for a
+    // one-byte string; without it (Node 18) the UTF-16 units are read.
+    let check: Option<Function<'_, (), bool>> = env
+        .get_global()
+        .and_then(|g| g.get_named_property::<Object<'_>>("String"))
+        .and_then(|s| s.get_named_property::<Object<'_>>("prototype"))
+        .and_then(|p| p.get_named_property::<Function<'_, (), bool>>("isWellFormed"))
+        .ok();
+    if let Some(Ok(true)) = check.map(|f| f.apply(text, ())) {
+        return Ok(());
+    }
+    let units = text.into_utf16().map_err(|_| not_json(name))?;
+    let mut index = 0;
+    for c in char::decode_utf16(units.iter().copied()) {
+        match c {
+            Ok(c) => index += c.len_utf16(),
+            Err(_) => return Err(thrown(&Error::LoneSurrogate { index })),
+        }
+    }
+    Ok(())
 }
 
 /// A document argument as text: a string is the document; anything else its JSON text.

@@ -1,2 +1,4 @@
 'use strict'
-require('../../tests/js/bad-input.cjs').runBadInput(require('..'), 'zfxxgk (native)')
+const { runBadInput, runPathological } = require('../../tests/js/bad-input.cjs')
+runBadInput(require('..'), 'zfxxgk (native)')
+runPathological(require('..'), 'zfxxgk (native)')

@@ -198,6 +198,11 @@ def test_surrogates_and_nul_characters():
     refused(lambda: zfxxgk.parse_report("年度报告\ud800"), "input.not_utf8", zfxxgk.InputError)
     refused(lambda: zfxxgk.check_report({"title": "\udcff"}), "input.not_utf8", zfxxgk.InputError)
     refused(lambda: zfxxgk.is_working_day("\ud800"), "input.not_utf8", zfxxgk.InputError)
+    # JSON text escaping a lone surrogate says so, at the string's path.
+    e = refused(lambda: zfxxgk.check_report('{"title": "\\ud800"}'), "input.not_utf8", zfxxgk.InputError)
+    assert "title" in e.message
+    e = refused(lambda: zfxxgk.parse_report('{"sections": {"overview": "x\\udcff"}}'), "input.not_utf8")
+    assert "sections.overview" in e.message
     # NUL is a character like any other.
     report = zfxxgk.parse_report("某局2022年度政府信息公开工作年度报告\x00\x00")
     assert report["year"] == 2022

@@ -29,6 +29,9 @@ pub fn is_string(value: &JsValue) -> bool {
 /// A JS argument as a JSON value, with the meaning `JSON.stringify` gives it (`undefined`, `NaN`
 /// and infinities are `null`; whole numbers are integers).
 pub fn arg(name: &str, value: &JsValue) -> Result<Value, JsValue> {
+    if value.is_string() {
+        well_formed(value)?;
+    }
     if let Some(s) = value.as_string() {
         return Ok(Value::String(s));
     }
@@ -48,6 +51,31 @@ pub fn arg(name: &str, value: &JsValue) -> Result<Value, JsValue> {
         };
     }
     Err(not_json(name))
+}
+
+/// Refuses a string holding a lone surrogate (`input.not_utf8`, as Python refuses its `str`):
+/// the conversion to UTF-8 would replace it with U+FFFD, a repair of the input.
+fn well_formed(value: &JsValue) -> Result<(), JsValue> {
+    let text: &js_sys::JsString = value.unchecked_ref();
+    // `String.prototype.isWellFormed` (2023 engines) answers at once for a one-byte string.
+    let method = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("String"))
+        .and_then(|s| js_sys::Reflect::get(&s, &JsValue::from_str("prototype")))
+        .and_then(|p| js_sys::Reflect::get(&p, &JsValue::from_str("isWellFormed")))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(Ok(answer)) = method.map(|f| f.call0(value)) {
+        if answer.as_bool() == Some(true) {
+            return Ok(());
+        }
+    }
+    // Older engines, and the index for the message: a UTF-16 half without its other half
+    // (a regular expression without the `u` flag sees code units).
+    let lone =
+        js_sys::RegExp::new("[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?:^|[^\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]", "");
+    let Ok(found) = u32::try_from(text.search(&lone)) else { return Ok(()) };
+    // The second alternative starts one unit before the trailing half, unless at the start.
+    let index = if (0xD800..=0xDFFF).contains(&(text.char_code_at(found) as u32)) { found } else { found + 1 };
+    Err(thrown(&Error::LoneSurrogate { index: index as usize }))
 }
 
 fn number(n: f64) -> Value {

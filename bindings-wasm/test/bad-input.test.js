@@ -1,2 +1,4 @@
 'use strict'
-require('../../tests/js/bad-input.cjs').runBadInput(require('zfxxgk-wasm'), 'zfxxgk-wasm')
+const { runBadInput, runPathological } = require('../../tests/js/bad-input.cjs')
+runBadInput(require('zfxxgk-wasm'), 'zfxxgk-wasm')
+runPathological(require('zfxxgk-wasm'), 'zfxxgk-wasm')

@@ -86,6 +86,25 @@ pub enum Error {
         offset: usize,
     },
 
+    /// A string of the calling language holds a lone surrogate (a UTF-16 half with no pair: a
+    /// JS string, a Python `str`), which has no UTF-8 form. Converting it would replace the
+    /// surrogate with U+FFFD, a repair of the input, so it is refused instead.
+    #[error(
+        "输入不是 UTF-8 编码（第 {index} 个字符为代理字符）/ input is not valid UTF-8 (a lone surrogate at character {index})"
+    )]
+    LoneSurrogate {
+        /// Index of the surrogate in the caller's string (UTF-16 units in JS, characters in Python).
+        index: usize,
+    },
+
+    /// A JSON string escapes a lone surrogate (`"\ud800"`): the syntax allows it, but it is no
+    /// Unicode text (it is what `JSON.stringify` makes of a JS string holding one).
+    #[error("输入不是 UTF-8 编码（{path} 含孤立的代理字符）/ input is not valid UTF-8 (a lone surrogate in {path})")]
+    JsonLoneSurrogate {
+        /// The JSON path of the string.
+        path: String,
+    },
+
     /// The report given as previous year's is not for the year before.
     #[error("上年报告年度为 {previous}，应为 {expected} / the previous report is for {previous}, expected {expected}")]
     PreviousYearMismatch {
@@ -261,9 +280,10 @@ impl Error {
     /// The JSON path of the offending value, for errors in JSON input (`$` is the root).
     pub fn path(&self) -> Option<&str> {
         match self {
-            Error::JsonSyntax { path, .. } | Error::JsonContract { path, .. } | Error::JsonTooDeep { path, .. } => {
-                Some(path)
-            }
+            Error::JsonSyntax { path, .. }
+            | Error::JsonContract { path, .. }
+            | Error::JsonTooDeep { path, .. }
+            | Error::JsonLoneSurrogate { path } => Some(path),
             _ => None,
         }
     }
@@ -283,7 +303,7 @@ impl Error {
             Error::InvalidDate { .. } => "input.invalid_date",
             Error::InvalidAmount { .. } => "input.invalid_amount",
             Error::PreviousYearMismatch { .. } => "input.previous_year_mismatch",
-            Error::NotUtf8 { .. } => "input.not_utf8",
+            Error::NotUtf8 { .. } | Error::LoneSurrogate { .. } | Error::JsonLoneSurrogate { .. } => "input.not_utf8",
             Error::TooManyTags { .. } => "input.too_many_tags",
             Error::YearNotCovered { .. } => "calendar.year_not_covered",
             Error::RangeReversed { .. } => "calendar.range_reversed",

@@ -44,10 +44,34 @@ pub fn from_json_str<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
 fn with_path<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
     let mut de = serde_json::Deserializer::from_str(text);
     match serde_path_to_error::deserialize::<_, T>(&mut de) {
-        Err(e) => Err(classify(&e.path().to_string(), e.inner())),
+        Err(e) => Err(match classify(&e.path().to_string(), e.inner()) {
+            Error::JsonSyntax { path, line, column, .. } if escapes_lone_surrogate(text, line, column) => {
+                Error::JsonLoneSurrogate { path }
+            }
+            other => other,
+        }),
         // Trailing characters are reported by `end`, outside the path tracker.
         Ok(v) => de.end().map(|()| v).map_err(|e| classify("", &e)),
     }
+}
+
+/// Whether the syntax error at `line`:`column` is a leading surrogate escape (`\ud800`) followed
+/// by something other than the trailing one: serde_json reports it as the end of a hex escape,
+/// the same words as a truncated `\u12`, with its position on the character after the escape.
+fn escapes_lone_surrogate(text: &str, line: usize, column: usize) -> bool {
+    let Some(start) =
+        text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).try_fold(0usize, usize::checked_add)
+    else {
+        return false;
+    };
+    let bytes = text.as_bytes();
+    let mut end = start.saturating_add(column).saturating_sub(1).min(bytes.len());
+    // After `\ud800\n` the position is on the `n`: the `\` before it was read as the pair's start.
+    if end > 0 && bytes.get(end - 1) == Some(&b'\\') {
+        end -= 1;
+    }
+    let before = bytes.get(end.saturating_sub(6)..end).unwrap_or_default();
+    matches!(before, [b'\\', b'u', b'd' | b'D', b'8' | b'9' | b'a' | b'b' | b'A' | b'B', x, y] if x.is_ascii_hexdigit() && y.is_ascii_hexdigit())
 }
 
 /// Rejects inputs over [`MAX_INPUT_BYTES`].
@@ -69,6 +93,10 @@ pub(crate) fn classify(path: &str, e: &serde_json::Error) -> Error {
     };
     if !e.is_data() && detail == "recursion limit exceeded" {
         return Error::JsonTooDeep { path, limit: MAX_JSON_DEPTH };
+    }
+    if !e.is_data() && detail == "lone leading surrogate in hex escape" {
+        // serde_json's name for any unpaired surrogate escape, leading or trailing.
+        return Error::JsonLoneSurrogate { path };
     }
     if !e.is_data() {
         return Error::JsonSyntax { path, line: e.line(), column: e.column(), detail };

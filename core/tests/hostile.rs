@@ -281,3 +281,26 @@ fn a_page_footer_on_the_first_line() {
     assert_eq!(total.line, 4);
     assert!(parsed.provenance.cells.iter().all(|c| text.get(c.start..c.end).is_some()));
 }
+
+#[test]
+fn an_escaped_lone_surrogate_is_not_utf8_at_its_path() {
+    for (json, path) in [
+        (r#"{"title": "a\ud800"}"#, "title"),
+        (r#"{"title": "a\udcff b"}"#, "title"),
+        (r#"{"title": "\uD83Dx"}"#, "title"),
+        ("{\"year\": 2022,\n \"title\":\n \"\\ud800\\u0041\"}", "title"),
+        ("{\"title\": \"\\ud800\\n\"}", "title"),
+        (r#"{"title": "\ud800\x"}"#, "title"),
+        (r#"{"sections": {"overview": "x\udbff"}}"#, "sections.overview"),
+    ] {
+        let e = zfxxgk::Report::from_json(json).unwrap_err();
+        assert_eq!((e.code(), e.path()), ("input.not_utf8", Some(path)), "{json}: {e}");
+        assert!(e.to_string().contains("代理字符"), "{e}");
+        assert_eq!(zfxxgk::check_text(json, None).unwrap_err().code(), "input.not_utf8", "{json}");
+    }
+    // A surrogate pair is one character; a cut escape is a syntax error.
+    assert_eq!(zfxxgk::Report::from_json(r#"{"title": "\ud83d\ude00"}"#).unwrap().title.as_deref(), Some("😀"));
+    for cut in [r#"{"title": "\u12"}"#, r#"{"title": "\ud8"}"#, r#"{"title": "\ud800\u12"}"#] {
+        assert_eq!(zfxxgk::Report::from_json(cut).unwrap_err().code(), "json.syntax", "{cut}");
+    }
+}

@@ -8,6 +8,10 @@ const assert = require('node:assert/strict')
 
 const D = '2025-09-26'
 const HUGE = 'x'.repeat(40 * 1024 * 1024) // 40 MB, over the 32 MiB input limit
+const N = 100000
+const HEAD = '某局2022年度政府信息公开工作年度报告\n'
+/** An array nested `n` deep. */
+const deep = (n) => { let d = []; for (let i = 0; i < n; i++) d = [d]; return d }
 const cyclic = {}
 cyclic.self = cyclic
 
@@ -72,6 +76,19 @@ const CASES = [
   ['refused application event', (z) => z.replayApplication(APPLICATION_REFUSED), 'app.event_refused'],
   ['applications as a number', (z) => z.aggregate(5, 2025), 'json.wrong_type'],
   ['format unknown', (z) => z.aggregate([], 2025, '2030'), 'json.invalid_value'],
+  // Pathological inputs: each is refused at once with its limit's code.
+  ['100,000 nested objects as JSON text', (z) => z.checkReport('{"requests": '.repeat(N) + '}'.repeat(N)), 'json.unknown_key'],
+  ['100,000 nested arrays as JSON text', (z) => z.checkReport('['.repeat(N)), 'json.wrong_type'],
+  ['an object nested 100,000 deep', (z) => z.checkReport({ sections: deep(N) }), 'json.wrong_type'],
+  ['a value nested 100,000 deep', (z) => z.replayApplication({ id: 'x', events: [{ type: 'received', at: deep(N) }] }), 'json.wrong_type'],
+  ['a page of a million bare tags', (z) => z.parseReport('<html><body>' + '<b>'.repeat(1e6)), 'input.too_many_tags'],
+  ['20,000 events', (z) => z.replayApplication({ id: 'x', events: Array(20000).fill({ type: 'withdrawn', at: D }) }), 'app.too_many_events'],
+  // A lone surrogate has no UTF-8 form: converting it would repair the input (U+FFFD).
+  ['page text with a lone leading surrogate', (z) => z.parseReport(HEAD + '\ud800'), 'input.not_utf8'],
+  ['page text with a lone trailing surrogate', (z) => z.checkReport('ab\udcffcd'), 'input.not_utf8'],
+  ['a date with a lone surrogate', (z) => z.isWorkingDay('2025-01-0\ud800'), 'input.not_utf8'],
+  ['a report field with a lone surrogate', (z) => z.checkReport({ format: '2021', sections: { overview: 'x\udcff' } }), 'input.not_utf8'],
+  ['Report JSON text escaping a lone surrogate', (z) => z.checkReport('{"title": "\\ud800"}'), 'input.not_utf8'],
 ]
 
 /** Registers the suite for `api` (the package's exports). */
@@ -91,4 +108,36 @@ function runBadInput (api, label) {
   }
 }
 
-module.exports = { runBadInput, CASES }
+/** Registers the pathological inputs that are read, not refused, for `api`. */
+function runPathological (api, label) {
+  test(`${label}: pathological: a 100,000-digit run in a table cell is no count`, () => {
+    const digits = '9'.repeat(N)
+    const report = api.parseReport(`${HEAD}一、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请数量 | ${digits} | ${digits} | 0 |\n`)
+    assert.equal(report.year, 2022)
+    assert.ok(!report.requests || report.requests.received?.total == null)
+  })
+  test(`${label}: pathological: NUL and control characters are characters`, () => {
+    assert.equal(api.parseReport(HEAD + '\0\0\u0001').year, 2022)
+    assert.ok(Array.isArray(api.checkReport({ format: '2021', title: 'a\0b' })))
+  })
+  test(`${label}: pathological: a 30 MB single line is read`, () => {
+    assert.equal(api.parseReport(HEAD + 'x'.repeat(30 * 1024 * 1024)).year, 2022)
+  })
+  test(`${label}: pathological: a surrogate pair is one character`, () => {
+    assert.equal(api.parseReport(HEAD + '😀').year, 2022)
+  })
+  test(`${label}: a lone surrogate is found without String.prototype.isWellFormed (Node 18)`, () => {
+    const own = Object.getOwnPropertyDescriptor(String.prototype, 'isWellFormed')
+    delete String.prototype.isWellFormed // eslint-disable-line no-extend-native
+    try {
+      for (const [text, index] of [['ab\udcffcd', 2], ['\udcff', 0], [HEAD + '😀\ud800', HEAD.length + 2], ['x\ud800\ud800\udc00', 1]]) {
+        assert.throws(() => api.parseReport(text), (e) => e.code === 'input.not_utf8' && e.message.includes(`第 ${index} 个字符`))
+      }
+      assert.equal(api.parseReport(HEAD + '😀').year, 2022)
+    } finally {
+      if (own) Object.defineProperty(String.prototype, 'isWellFormed', own) // eslint-disable-line no-extend-native
+    }
+  })
+}
+
+module.exports = { runBadInput, runPathological, CASES }

@@ -422,6 +422,10 @@ error_case("error.period_array", "a period must be an object", json.dumps({"peri
 error_case("error.trailing", "trailing characters after the report", '{"year": 2022} x', "json.syntax")
 error_case("error.deep", "100,000 nested brackets: rejected at the first, no deep recursion", "[" * 100000, "json.wrong_type")
 error_case("error.deep_value", "deep nesting inside a field", "{\"title\": " + "[" * 100000, "json.wrong_type", "title")
+error_case("error.lone_surrogate", "a string escaping a lone surrogate (\\ud800, what JSON.stringify makes of one) is no Unicode text",
+           '{"format": "2021", "sections": {"overview": "本年\\ud800共收到申请"}}', "input.not_utf8", "sections.overview")
+error_case("error.lone_surrogate_trailing", "a lone trailing surrogate (\\udcff) is no Unicode text either",
+           '{"format": "2021", "title": "\\udcff"}', "input.not_utf8", "title")
 
 if __name__ == "__main__":
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "check_report")

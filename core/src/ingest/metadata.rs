@@ -2,6 +2,8 @@
 //! 发布时间, else 生成日期, else the date under the signature), the 统计期限 sentence, the title
 //! and its year, and the body's kind from its name.
 
+use std::ops::Range;
+
 use super::skeleton::Skeleton;
 use crate::date::Date;
 use crate::render::layout::organ_kind_label;
@@ -16,20 +18,45 @@ pub(crate) struct Meta {
     pub index_no: Option<String>,
     pub period: Option<Period>,
     pub published: Option<Date>,
+    /// Byte ranges of the text read as metadata: the title's line(s) and the text values of
+    /// fields (title, 发布机构, 索引号, 机构类别). What is read there is not read as a section
+    /// heading too (a body's name holding `一、总体情况` does not start section 一).
+    pub spans: Vec<Range<usize>>,
 }
 
 /// Reads the metadata of normalized `text` (`k` its skeleton).
 pub(crate) fn read(text: &str, k: &Skeleton) -> Meta {
-    let mut m = Meta {
-        index_no: field(text, &[INDEX_FIELD]).map(|v| clip_value(&v)),
-        organ: field(text, &ORGAN_FIELDS).map(|v| clip_value(&v)).filter(|v| !v.is_empty()),
-        ..Meta::default()
+    let mut spans = Vec::new();
+    // A field's text value, up to the next field on its line; its range is kept.
+    let mut clipped = |names: &[&str]| {
+        field(text, names).map(|(at, v)| {
+            let v = clip_value(&v);
+            spans.push(at..at + v.len());
+            v
+        })
     };
+    let index_no = clipped(&[INDEX_FIELD]);
+    let organ = clipped(&ORGAN_FIELDS).filter(|v| !v.is_empty());
+    let kind_field = clipped(&[crate::render::layout::ORGAN_KIND_FIELD]);
+    let mut m = Meta { index_no, organ, ..Meta::default() };
     m.published = DATE_FIELDS
         .iter()
-        .find_map(|name| field(text, &[name]).and_then(|v| first_date(&v)))
+        .find_map(|name| field(text, &[name]).and_then(|(_, v)| first_date(&v)))
         .or_else(|| signature_date(text));
-    m.title = title(text);
+    m.title = title(text).map(|(t, span)| {
+        spans.push(span);
+        t
+    });
+    // The title printed again before the body (an HTML page's <title> and <h1>) is the title too.
+    if let Some(t) = &m.title {
+        let lines = early_lines(text);
+        for (i, c) in front(&lines) {
+            if c.trim_start_matches(['#', '-', '*', ' ']) == t {
+                spans.extend(lines.get(i).map(|(at, l)| *at..at + l.len()));
+            }
+        }
+    }
+    m.spans = spans;
     m.period = period(k);
     m.year = m
         .title
@@ -41,7 +68,7 @@ pub(crate) fn read(text: &str, k: &Skeleton) -> Meta {
     if m.organ.is_none() {
         m.organ = m.title.as_deref().and_then(organ_from_title);
     }
-    m.organ_kind = match field(text, &[crate::render::layout::ORGAN_KIND_FIELD]).as_deref().map(clip_value) {
+    m.organ_kind = match kind_field {
         Some(v) if v == organ_kind_label(OrganKind::Department) => Some(OrganKind::Department),
         Some(v) if v == organ_kind_label(OrganKind::Government) => Some(OrganKind::Government),
         _ => m.organ.as_deref().or(m.title.as_deref()).and_then(organ_kind),
@@ -63,13 +90,15 @@ fn is_field_line(line: &str) -> bool {
         .any(|name| line.strip_prefix(name).is_some_and(|rest| rest.starts_with([':', '：'])))
 }
 
-/// The value after `name` and a colon on the same line (`发布机构: X`, `- 索引号:X`).
-fn field(text: &str, names: &[&str]) -> Option<String> {
+/// The value after `name` and a colon on the same line (`发布机构: X`, `- 索引号:X`), with the
+/// byte offset where it starts.
+fn field(text: &str, names: &[&str]) -> Option<(usize, String)> {
     names.iter().find_map(|name| field_values(text, name).next())
 }
 
-/// The value of every field `name` in `text`, in order (non-empty ones only).
-fn field_values<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item = String> + 'a {
+/// The value of every field `name` in `text`, in order (non-empty ones only), with the byte
+/// offset where each starts.
+fn field_values<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item = (usize, String)> + 'a {
     let mut from = 0usize;
     std::iter::from_fn(move || {
         while let Some(i) = text.get(from..).and_then(|t| t.find(name)) {
@@ -78,9 +107,11 @@ fn field_values<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item = String
             let rest = text.get(at..).unwrap_or("");
             let rest = rest.trim_start_matches([' ', '\t']);
             if let Some(v) = rest.strip_prefix([':', '：']) {
-                let line = v.split('\n').next().unwrap_or("").trim();
+                let line = v.split('\n').next().unwrap_or("");
+                let start = text.len() - v.len() + (line.len() - line.trim_start().len());
+                let line = line.trim();
                 if !line.is_empty() {
-                    return Some(line.chars().take(80).collect());
+                    return Some((start, line.chars().take(80).collect()));
                 }
             }
         }
@@ -223,37 +254,49 @@ fn narrative_year(text: &str) -> Option<i32> {
 /// The names a title gives the document.
 const TITLE_NAMES: [&str; 6] = ["年度报告", "年报", "工作总结", "自评报告", "自查报告", "汇编"];
 
-/// The title: a `标题` field naming the document, else an early line naming it (年度报告 …).
-fn title(text: &str) -> Option<String> {
+/// The title: a `标题` field naming the document, else an early line naming it (年度报告 …);
+/// with the byte range it was read from.
+fn title(text: &str) -> Option<(String, Range<usize>)> {
     // A field's value names the document as a title line does: `标题:` inside a line of
     // something else (a body's name ending in 标题, followed by a colon) gives no title. And it
     // stands where the title does, before the body: `…标题: …` in section text is prose.
     // Nor does a value holding a `标题:` of its own: printed as the title, it would read back as
     // that field, a shorter title each time.
     let named = |t: &String| TITLE_NAMES.iter().any(|n| t.contains(n)) && !t.contains("标题:") && !t.contains("标题：");
-    if let Some(t) = field_values(front_text(text), "标题").map(|t| compact(&t)).find(named) {
-        return Some(t);
+    if let Some((at, t)) = field_values(front_text(text), "标题").find(|(_, t)| named(&compact(t))) {
+        return Some((compact(&t), at..at + t.len()));
     }
-    let lines: Vec<&str> = early_lines(text);
+    let lines = early_lines(text);
     for (i, c) in front(&lines) {
         // The length limit is the title's own: a Markdown `#` before it does not count.
         let t = c.trim_start_matches(['#', '-', '*', ' ']);
         if t.chars().count() <= 80 && TITLE_NAMES.iter().any(|n| t.contains(n)) && !c.starts_with("本报告") {
+            // Section 一's heading run on after the title (`…年度报告一、总体情况`) ends it; before
+            // the document's name, a heading is part of the title (a body's name holding one).
+            let name_at = TITLE_NAMES.iter().filter_map(|n| t.find(n)).min().unwrap_or(0);
+            let cut = super::sections::heading_in(t).filter(|at| *at > name_at);
+            let lead = c.len() - t.len();
+            let t = cut.and_then(|at| t.get(..at)).unwrap_or(t);
+            // The printed text the title was read from: its line(s), up to the cut.
+            let span = |from: usize| {
+                let end = lines.get(i).map(|(b, l)| b + cut.map_or(l.len(), |_| printed_len(l, lead + t.len())));
+                lines.get(from).zip(end).map_or(0..0, |((a, _), end)| *a..end)
+            };
             let c = t.to_owned();
             // A title printed on two lines: the body's name above, the rest below.
             let starts_with_year = c.chars().next().is_some_and(|ch| ch.is_ascii_digit());
             if starts_with_year {
-                if let Some(prev) = i.checked_sub(1).and_then(|j| lines.get(j)) {
+                if let Some((_, prev)) = i.checked_sub(1).and_then(|j| lines.get(j)) {
                     let p = compact(prev);
                     // Joined, it is still a title: at most 80 characters (a title printed on one
                     // line is read to no more).
                     let joined = p.chars().count() + c.chars().count();
                     if p.chars().count() <= 30 && joined <= 80 && !p.contains(['。', ',', ':', '，', '.', '-']) {
-                        return Some(format!("{p}{c}"));
+                        return Some((format!("{p}{c}"), span(i - 1)));
                     }
                 }
             }
-            return Some(c);
+            return Some((c, span(i)));
         }
     }
     None
@@ -278,16 +321,40 @@ fn front_text(text: &str) -> &str {
     text.get(..end).unwrap_or(text)
 }
 
-/// The first 40 non-empty lines, trimmed: where a title may stand.
-fn early_lines(text: &str) -> Vec<&str> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty()).take(40).collect()
+/// The byte length of the shortest prefix of `line` holding its first `n` bytes of non-white
+/// characters (where a prefix of its compacted form ends in the line as printed).
+fn printed_len(line: &str, n: usize) -> usize {
+    let mut seen = 0;
+    for (at, ch) in line.char_indices() {
+        if seen >= n {
+            return at;
+        }
+        if !ch.is_whitespace() {
+            seen += ch.len_utf8();
+        }
+    }
+    line.len()
+}
+
+/// The first 40 non-empty lines, trimmed, each with its byte offset: where a title may stand.
+fn early_lines(text: &str) -> Vec<(usize, &str)> {
+    let mut at = 0;
+    text.split_inclusive('\n')
+        .map(|line| {
+            let start = at + (line.len() - line.trim_start().len());
+            at += line.len();
+            (start, line.trim())
+        })
+        .filter(|(_, l)| !l.is_empty())
+        .take(40)
+        .collect()
 }
 
 /// The lines of `lines` before the body that are not metadata fields, compacted, with their index.
-fn front<'a>(lines: &'a [&str]) -> impl Iterator<Item = (usize, String)> + 'a {
+fn front<'a>(lines: &'a [(usize, &str)]) -> impl Iterator<Item = (usize, String)> + 'a {
     lines
         .iter()
-        .map(|l| compact(l))
+        .map(|(_, l)| compact(l))
         // The title comes before the body: from its opening sentence (`本报告根据…`) or section
         // 一's heading on, a line naming a 年度报告 or 工作总结 is prose (section text quoting one,
         // or the body's name under the signature), not the title.
@@ -411,6 +478,10 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
 
+    fn title_text(text: &str) -> Option<String> {
+        title(text).map(|(t, _)| t)
+    }
+
     #[test]
     fn period_as_rendered() {
         let k = Skeleton::new("本报告中所列数据的统计期限自起至2023年12月31日止。");
@@ -423,29 +494,29 @@ mod tests {
     #[test]
     fn the_title_is_looked_for_before_the_opening_sentence() {
         let page = "示例县政府信息公开工作年度报告\n本报告根据条例编制。\n示例县自评报告工作组\n";
-        assert_eq!(title(page).as_deref(), Some("示例县政府信息公开工作年度报告"));
-        assert_eq!(title("本报告根据条例编制。\n示例县自评报告工作组\n"), None);
+        assert_eq!(title_text(page).as_deref(), Some("示例县政府信息公开工作年度报告"));
+        assert_eq!(title_text("本报告根据条例编制。\n示例县自评报告工作组\n"), None);
     }
 
     #[test]
     fn a_field_line_is_no_title() {
-        assert_eq!(title("发布机构：某局自评报告工作组\n"), None);
+        assert_eq!(title_text("发布机构：某局自评报告工作组\n"), None);
         assert_eq!(
-            title("- 发布机构:某局自评报告工作组\n某局2022年政府信息公开工作年度报告\n").as_deref(),
+            title_text("- 发布机构:某局自评报告工作组\n某局2022年政府信息公开工作年度报告\n").as_deref(),
             Some("某局2022年政府信息公开工作年度报告")
         );
-        assert_eq!(title("某局发布机构年度报告\n").as_deref(), Some("某局发布机构年度报告"));
+        assert_eq!(title_text("某局发布机构年度报告\n").as_deref(), Some("某局发布机构年度报告"));
     }
 
     #[test]
     fn a_title_field_names_the_document() {
         assert_eq!(
-            title("标题：某局2022年政府信息公开工作年度报告\n").as_deref(),
+            title_text("标题：某局2022年政府信息公开工作年度报告\n").as_deref(),
             Some("某局2022年政府信息公开工作年度报告")
         );
-        assert_eq!(title("示例县标题     :    `      (((((\n"), None);
+        assert_eq!(title_text("示例县标题     :    `      (((((\n"), None);
         assert_eq!(
-            title("标题:(((((\n某局2022年政府信息公开工作年度报告\n").as_deref(),
+            title_text("标题:(((((\n某局2022年政府信息公开工作年度报告\n").as_deref(),
             Some("某局2022年政府信息公开工作年度报告")
         );
     }
@@ -453,9 +524,9 @@ mod tests {
     #[test]
     fn a_title_field_stands_before_the_body() {
         let page = "某局2017年政府信息公开工作年度报告\n发布机构：某局\n一、总体情况\n示例县标题：某年报\n";
-        assert_eq!(title(page).as_deref(), Some("某局2017年政府信息公开工作年度报告"));
+        assert_eq!(title_text(page).as_deref(), Some("某局2017年政府信息公开工作年度报告"));
         let page = "标题：某局2017年政府信息公开工作年度报告\n本报告根据条例编制。\n标题：某年报\n";
-        assert_eq!(title(page).as_deref(), Some("某局2017年政府信息公开工作年度报告"));
+        assert_eq!(title_text(page).as_deref(), Some("某局2017年政府信息公开工作年度报告"));
         assert_eq!(front_text("标题：甲\n\n本报告根据…\n一、总体情况\n"), "标题：甲\n\n");
     }
 
@@ -463,13 +534,16 @@ mod tests {
     fn a_title_field_holds_no_field_of_its_own() {
         // Each `标题:` would peel off the one before: the last one's value is the title.
         let page = "示例县标题 : `示例县标题:`**2017年政府信息公开工作年度报告\n本报告根据条例编制。\n";
-        assert_eq!(title(page).as_deref(), Some("`**2017年政府信息公开工作年度报告"));
-        assert_eq!(title("`**2017年政府信息公开工作年度报告\n").as_deref(), Some("`**2017年政府信息公开工作年度报告"));
+        assert_eq!(title_text(page).as_deref(), Some("`**2017年政府信息公开工作年度报告"));
+        assert_eq!(
+            title_text("`**2017年政府信息公开工作年度报告\n").as_deref(),
+            Some("`**2017年政府信息公开工作年度报告")
+        );
     }
 
     #[test]
     fn a_title_on_two_lines_is_at_most_80_characters_too() {
-        let two = |name: &str| title(&format!("{name}\n2022年{}政府信息公开工作年度报告\n", "某".repeat(50)));
+        let two = |name: &str| title_text(&format!("{name}\n2022年{}政府信息公开工作年度报告\n", "某".repeat(50)));
         assert_eq!(two("示例县交通运输局").map(|t| t.chars().count()), Some(8 + 5 + 50 + 12));
         // 20 + 67 > 80: the second line alone.
         assert_eq!(two(&"示".repeat(20)).map(|t| t.chars().count()), Some(67));
@@ -479,8 +553,8 @@ mod tests {
     fn a_markdown_heading_mark_does_not_count_in_the_title_length() {
         let name = "某".repeat(63);
         let page = format!("# {name}2017年政府信息公开工作年度报告\n");
-        assert_eq!(title(&page).map(|t| t.chars().count()), Some(80));
-        assert_eq!(title(&format!("# 某{name}2017年政府信息公开工作年度报告\n")), None);
+        assert_eq!(title_text(&page).map(|t| t.chars().count()), Some(80));
+        assert_eq!(title_text(&format!("# 某{name}2017年政府信息公开工作年度报告\n")), None);
     }
 
     #[test]
@@ -507,7 +581,7 @@ mod tests {
     fn a_heading_too_long_for_a_title_still_gives_the_year() {
         let name = "某".repeat(70);
         let text = format!("{name}2018年政府信息公开工作年度报告\n发布机构：{name}\n一、总体情况\n我局推进政务公开。");
-        assert_eq!(title(&text), None);
+        assert_eq!(title_text(&text), None);
         assert_eq!(heading_year(&text), Some(2018));
         // Only the year before the report's name, and only before the body.
         assert_eq!(heading_year(&format!("{name}2017年度工作要点及2018年工作年度报告")), None);

@@ -5,6 +5,8 @@
 //! table being read into its own fields. The text is taken as printed (before normalization),
 //! as its non-blank lines, trimmed.
 
+use std::ops::Range;
+
 use super::skeleton::Skeleton;
 use crate::report::{Headings, SectionKey, Sections};
 
@@ -60,8 +62,15 @@ pub(crate) struct Found {
 }
 
 /// Finds the headings in printed order and cuts the text between them. `original` gives the text
-/// of a normalized byte range as printed.
-pub(crate) fn read(text: &str, k: &Skeleton, original: &dyn Fn(usize, usize) -> String) -> Found {
+/// of a normalized byte range as printed; `metadata` the ranges read as the title and fields,
+/// where no heading stands (a body's name may hold `一、总体情况`: read as both, the title would
+/// also open section 一, and every later printing would move the front matter into it).
+pub(crate) fn read(
+    text: &str,
+    k: &Skeleton,
+    original: &dyn Fn(usize, usize) -> String,
+    metadata: &[Range<usize>],
+) -> Found {
     let mut hits: Vec<(SectionKey, usize, usize, String)> = Vec::new();
     let mut pos = 0usize;
     for (key, words) in HEADINGS {
@@ -69,8 +78,11 @@ pub(crate) fn read(text: &str, k: &Skeleton, original: &dyn Fn(usize, usize) -> 
         let mut hit = None;
         while let Some((at, len)) = k.find_any(words, from, k.s.len()) {
             if let Some(numeral_start) = numeral_before(k, at) {
-                hit = Some((numeral_start, at + len));
-                break;
+                let printed_at = k.text_pos(numeral_start);
+                if !metadata.iter().any(|m| m.contains(&printed_at)) {
+                    hit = Some((numeral_start, at + len));
+                    break;
+                }
             }
             from = at + len;
         }
@@ -123,9 +135,24 @@ fn lines(s: &str) -> String {
     kept.join("\n")
 }
 
+/// Where the first numbered section heading (`一、总体情况`, `(五)存在的主要问题`) starts in a short
+/// line (a title candidate), if one does.
+pub(crate) fn heading_in(line: &str) -> Option<usize> {
+    HEADINGS
+        .iter()
+        .flat_map(|(_, words)| words.iter())
+        .flat_map(|w| line.match_indices(w).map(|(at, _)| at))
+        .filter_map(|at| numeral_start(line.get(..at)?))
+        .min()
+}
+
 /// The start of `一、` / `一.` / `(一)` just before `at`, if there is one.
 fn numeral_before(k: &Skeleton, at: usize) -> Option<usize> {
-    let before = k.s.get(..at)?;
+    numeral_start(k.s.get(..at)?)
+}
+
+/// The start of `一、` / `一.` / `(一)` at the end of `before`, if it ends so.
+fn numeral_start(before: &str) -> Option<usize> {
     let mut chars = before.char_indices().rev();
     let (i, sep) = chars.next()?;
     if matches!(sep, '、' | '.' | ',' | '．') {
@@ -150,10 +177,36 @@ mod tests {
     fn headings_need_a_numeral() {
         let text = "报告包括总体情况、存在的主要问题。一、总体情况 本年做了工作。五、存在的主要问题及改进情况 无。六、其他需要报告的事项 无。";
         let k = Skeleton::new(text);
-        let f = read(text, &k, &|a, b| text.get(a..b).unwrap_or("").to_owned());
+        let f = read(text, &k, &|a, b| text.get(a..b).unwrap_or("").to_owned(), &[]);
         assert_eq!(f.sections.get(SectionKey::Overview), Some("本年做了工作。"));
         assert_eq!(f.sections.get(SectionKey::Problems), Some("无。"));
         assert_eq!(f.headings.get(SectionKey::Problems).map(String::as_str), Some("五、存在的主要问题及改进情况"));
         assert_eq!(f.count, 3);
+    }
+
+    #[test]
+    fn no_heading_stands_inside_the_title_or_a_field_value() {
+        // Regression (fuzz/regressions/render_roundtrip-heading-inside-the-title and
+        // render_roundtrip-heading-inside-a-field-value).
+        for page in [
+            "某局一、总体情况2022年政府信息公开工作年度报告\n一、总体情况\n本年做了工作。",
+            "<title>某局一、总体情况2022年政府信息公开工作年度报告</title><h1>某局一、总体情况2022年政府信息公开工作年度报告</h1><h2>一、总体情况</h2><p>本年做了工作。</p>",
+            "标题：某局一、总体情况2022年政府信息公开工作年度报告\n一、总体情况\n本年做了工作。",
+            "某局2022年政府信息公开工作年度报告\n发布机构：###某局一、总体情况//\n一、总体情况\n本年做了工作。",
+        ] {
+            let parsed = crate::parse_report(page).unwrap();
+            let sections = parsed.report.sections.unwrap();
+            assert_eq!(sections.get(SectionKey::Overview), Some("本年做了工作。"), "{page}");
+        }
+        // Where no title or field holds it, a heading inside a line still opens its section (text
+        // run together: `…年度报告 一、总体情况 本年…`).
+        let run_together = "某局2022年政府信息公开工作年度报告发布机构：某局 一、总体情况 本年做了工作。";
+        let sections = crate::parse_report(run_together).unwrap().report.sections.unwrap();
+        assert_eq!(sections.get(SectionKey::Overview), Some("本年做了工作。"));
+        // After the document's name, a heading ends the title line's title.
+        let parsed =
+            crate::parse_report("某局2022年政府信息公开工作年度报告 一、总体情况\n本年做了工作。").unwrap().report;
+        assert_eq!(parsed.title.as_deref(), Some("某局2022年政府信息公开工作年度报告"));
+        assert_eq!(parsed.sections.unwrap().get(SectionKey::Overview), Some("本年做了工作。"));
     }
 }
