@@ -130,7 +130,7 @@ pub fn parse_report(text: &str) -> Result<Parsed, Error> {
     let k = skeleton::Skeleton::new(&norm.s);
     let mut tables = tables::read(&norm.s, &k);
     let meta = metadata::read(&norm.s, &k);
-    let found = sections::read(&norm.s, &k, &original, &meta.spans);
+    let found = sections::read(&norm.s, &k, &original, &meta.spans, meta.organ.as_deref());
     let mut findings = Vec::new();
 
     let not_report = classify::classify(&norm.s, meta.title.as_deref(), found.count, tables.requests.is_some());

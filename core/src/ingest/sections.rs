@@ -63,14 +63,18 @@ pub(crate) struct Found {
 
 /// Finds the headings in printed order and cuts the text between them. `original` gives the text
 /// of a normalized byte range as printed; `metadata` the ranges read as the title and fields,
-/// where no heading stands (a body's name may hold `一、总体情况`: read as both, the title would
-/// also open section 一, and every later printing would move the front matter into it).
+/// where no heading stands, and `organ` the body's name as read from its field, which holds none
+/// wherever it is printed. (A body's name may hold `一、总体情况`: read as a heading, it would open
+/// section 一 in the front matter, and every later printing would move more of it there.)
 pub(crate) fn read(
     text: &str,
     k: &Skeleton,
     original: &dyn Fn(usize, usize) -> String,
     metadata: &[Range<usize>],
+    organ: Option<&str>,
 ) -> Found {
+    // Only a name holding a heading is looked for around a heading.
+    let organ = organ.filter(|o| heading_in(o).is_some());
     let mut hits: Vec<(SectionKey, usize, usize, String)> = Vec::new();
     let mut pos = 0usize;
     for (key, words) in HEADINGS {
@@ -79,7 +83,9 @@ pub(crate) fn read(
         while let Some((at, len)) = k.find_any(words, from, k.s.len()) {
             if let Some(numeral_start) = numeral_before(k, at) {
                 let printed_at = k.text_pos(numeral_start);
-                if !metadata.iter().any(|m| m.contains(&printed_at)) {
+                if !metadata.iter().any(|m| m.contains(&printed_at))
+                    && !organ.is_some_and(|o| inside(text, o, printed_at))
+                {
                     hit = Some((numeral_start, at + len));
                     break;
                 }
@@ -135,6 +141,15 @@ fn lines(s: &str) -> String {
     kept.join("\n")
 }
 
+/// Whether an occurrence of `name` in `text` covers byte `at`.
+fn inside(text: &str, name: &str, at: usize) -> bool {
+    let from = (0..=at.saturating_sub(name.len())).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+    let to = (at.saturating_add(name.len()).min(text.len())..=text.len())
+        .find(|i| text.is_char_boundary(*i))
+        .unwrap_or(text.len());
+    text.get(from..to).is_some_and(|w| w.match_indices(name).any(|(i, _)| from + i <= at && at < from + i + name.len()))
+}
+
 /// Where the first numbered section heading (`一、总体情况`, `(五)存在的主要问题`) starts in a short
 /// line (a title candidate), if one does.
 pub(crate) fn heading_in(line: &str) -> Option<usize> {
@@ -177,7 +192,7 @@ mod tests {
     fn headings_need_a_numeral() {
         let text = "报告包括总体情况、存在的主要问题。一、总体情况 本年做了工作。五、存在的主要问题及改进情况 无。六、其他需要报告的事项 无。";
         let k = Skeleton::new(text);
-        let f = read(text, &k, &|a, b| text.get(a..b).unwrap_or("").to_owned(), &[]);
+        let f = read(text, &k, &|a, b| text.get(a..b).unwrap_or("").to_owned(), &[], None);
         assert_eq!(f.sections.get(SectionKey::Overview), Some("本年做了工作。"));
         assert_eq!(f.sections.get(SectionKey::Problems), Some("无。"));
         assert_eq!(f.headings.get(SectionKey::Problems).map(String::as_str), Some("五、存在的主要问题及改进情况"));
@@ -202,6 +217,11 @@ mod tests {
         // run together: `…年度报告 一、总体情况 本年…`).
         let run_together = "某局2022年政府信息公开工作年度报告发布机构：某局 一、总体情况 本年做了工作。";
         let sections = crate::parse_report(run_together).unwrap().report.sections.unwrap();
+        assert_eq!(sections.get(SectionKey::Overview), Some("本年做了工作。"));
+        // Nor does the body's name, wherever it is printed (fuzz/regressions/…-heading-inside-the-name).
+        let page =
+            "一、总体情况某某2017年政府信息公开工作年度报告\n发布机构：一、总体情况某某\n一、总体情况\n本年做了工作。";
+        let sections = crate::parse_report(page).unwrap().report.sections.unwrap();
         assert_eq!(sections.get(SectionKey::Overview), Some("本年做了工作。"));
         // After the document's name, a heading ends the title line's title.
         let parsed =
