@@ -314,6 +314,46 @@ fn shipped_examples_read_back() {
     assert!(n >= 3);
 }
 
+/// A body's name or a title holding a section heading — alone, before or after other words, on a
+/// line of its own, as a Markdown heading, as a prefix of the printed heading — still settles:
+/// the heading inside the name is never read as one, the printed heading always is.
+#[test]
+fn a_name_or_title_holding_a_heading_settles() {
+    let headings = [
+        "一、总体情况",
+        "二、主动公开政府信息情况",
+        "二、主动公开政府信息",
+        "三、收到和处理政府信息公开申请情况",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "五、存在的主要问题及改进情况",
+        "六、其他需要报告的事项",
+        "（一）总体情况",
+    ];
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/reports");
+    for demo in ["demo-2021.json", "demo-2019.json"] {
+        let base = Report::from_json(&std::fs::read_to_string(dir.join(demo)).unwrap()).unwrap();
+        for h in headings {
+            let forms = [
+                h.to_owned(),
+                format!("某局{h}"),
+                format!("{h}某局"),
+                format!("## {h}"),
+                format!("{h}\n某局"),
+                format!("某局\n{h}"),
+                format!("{h} 2022年政府信息公开工作年度报告"),
+            ];
+            for name in forms {
+                let organ = Report { organ: Some(name.clone()), title: None, ..base.clone() };
+                let title = Report { title: Some(name.clone()), ..base.clone() };
+                for r in [organ, title] {
+                    eprintln!("{demo} {name:?}");
+                    settles(&r);
+                }
+            }
+        }
+    }
+}
+
 /// Found by the render_roundtrip fuzz target: a date before the year 1000 was printed with three
 /// digits (`834年3月20日`), which does not read as a date, so the publication line was read into
 /// the last section. Dates print with four-digit years.

@@ -84,7 +84,7 @@ pub(crate) fn read(
             if let Some(numeral_start) = numeral_before(k, at) {
                 let printed_at = k.text_pos(numeral_start);
                 if !metadata.iter().any(|m| m.contains(&printed_at))
-                    && !organ.is_some_and(|o| inside(text, o, printed_at))
+                    && !organ.is_some_and(|o| inside(text, o, printed_at, k.text_end(at + len)))
                 {
                     hit = Some((numeral_start, at + len));
                     break;
@@ -141,13 +141,40 @@ fn lines(s: &str) -> String {
     kept.join("\n")
 }
 
-/// Whether an occurrence of `name` in `text` covers byte `at`.
-fn inside(text: &str, name: &str, at: usize) -> bool {
+/// Whether an occurrence of `name` in `text` holds the heading `at..heading_end`, inside a line of
+/// more than the name: a line holding nothing else (a Markdown `#` mark aside) is a heading, even
+/// when the body's name is the same words (`二、主动公开政府信息情况`).
+fn inside(text: &str, name: &str, at: usize, heading_end: usize) -> bool {
     let from = (0..=at.saturating_sub(name.len())).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
     let to = (at.saturating_add(name.len()).min(text.len())..=text.len())
         .find(|i| text.is_char_boundary(*i))
         .unwrap_or(text.len());
-    text.get(from..to).is_some_and(|w| w.match_indices(name).any(|(i, _)| from + i <= at && at < from + i + name.len()))
+    let Some(window) = text.get(from..to) else { return false };
+    window.match_indices(name).any(|(i, _)| {
+        let (start, end) = (from + i, from + i + name.len());
+        start <= at && heading_end <= end && !alone_on_its_line(text, start, end)
+    })
+}
+
+/// Whether `text[start..end]` is alone on its line, apart from white space and `#` marks (looked
+/// for within 16 bytes on either side).
+fn alone_on_its_line(text: &str, start: usize, end: usize) -> bool {
+    let before =
+        (start.saturating_sub(16)..=start).find(|i| text.is_char_boundary(*i)).and_then(|i| text.get(i..start));
+    let after = (end..=end.saturating_add(16).min(text.len()))
+        .rev()
+        .find(|i| text.is_char_boundary(*i))
+        .and_then(|i| text.get(end..i));
+    let pad = |c: char| c == '#' || (c.is_whitespace() && c != '\n');
+    let opens = before.is_some_and(|b| {
+        let b = b.trim_end_matches(pad);
+        b.ends_with('\n') || (b.is_empty() && start <= 16 && text.get(..start).is_some_and(|t| t.chars().all(pad)))
+    });
+    let closes = after.is_some_and(|a| {
+        let a = a.trim_start_matches(pad);
+        a.starts_with('\n') || (a.is_empty() && text.get(end..).is_some_and(|t| t.chars().all(pad)))
+    });
+    opens && closes
 }
 
 /// Where the first numbered section heading (`一、总体情况`, `(五)存在的主要问题`) starts in a short
@@ -223,6 +250,15 @@ mod tests {
             "一、总体情况某某2017年政府信息公开工作年度报告\n发布机构：一、总体情况某某\n一、总体情况\n本年做了工作。";
         let sections = crate::parse_report(page).unwrap().report.sections.unwrap();
         assert_eq!(sections.get(SectionKey::Overview), Some("本年做了工作。"));
+        // A line holding only the heading is one, even when the body's name is the same words or
+        // begins them.
+        for organ in ["二、主动公开政府信息情况", "二、主动公开政府信息"] {
+            let page = format!(
+                "{organ}2022年政府信息公开工作年度报告\n发布机构：{organ}\n一、总体情况\n本年。\n二、主动公开政府信息情况\n主动公开。\n{organ}\n"
+            );
+            let sections = crate::parse_report(&page).unwrap().report.sections.unwrap();
+            assert_eq!(sections.get(SectionKey::Proactive), Some("主动公开。"), "{organ}");
+        }
         // After the document's name, a heading ends the title line's title.
         let parsed =
             crate::parse_report("某局2022年政府信息公开工作年度报告 一、总体情况\n本年做了工作。").unwrap().report;
