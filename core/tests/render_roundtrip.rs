@@ -344,8 +344,12 @@ fn a_name_or_title_holding_a_heading_settles() {
             ];
             for name in forms {
                 let organ = Report { organ: Some(name.clone()), title: None, ..base.clone() };
+                // Without a date, the name stands alone under the signature.
+                let undated = Report { published: None, ..organ.clone() };
+                // Without section text, no heading is printed before it.
+                let bare = Report { sections: None, ..undated.clone() };
                 let title = Report { title: Some(name.clone()), ..base.clone() };
-                for r in [organ, title] {
+                for r in [organ, undated, bare, title] {
                     eprintln!("{demo} {name:?}");
                     settles(&r);
                 }
@@ -609,6 +613,12 @@ fn the_fuzz_regressions_settle() {
         "render_roundtrip-heading-inside-the-name",
         // The same, from a name `####…一、总体情况//#<`, with the rule of the two before it alone.
         "render_roundtrip-heading-inside-the-name-2",
+        // Regression (fuzz/regressions/render_roundtrip-heading-inside-the-signature): a report without
+        // a date or section 一, whose body's name `/云一、总体情况溪县…` stood alone under the signature.
+        // The rule that a line holding only a heading is one took that line for section 一's heading
+        // (the name was the whole line), and sections 二 三 四 after it were lost. The rule looks at the
+        // heading's extent, not the name's, and the signature's name is never a heading.
+        "render_roundtrip-heading-inside-the-signature",
     ] {
         // Shown with a failure: which reproducer it was.
         eprintln!("{name}");

@@ -75,6 +75,8 @@ pub(crate) fn read(
 ) -> Found {
     // Only a name holding a heading is looked for around a heading.
     let organ = organ.filter(|o| heading_in(o).is_some());
+    // The name under which the document closes is the signature, even when it is a heading's words.
+    let signature = organ.and_then(|o| signature_line(text, o));
     let mut hits: Vec<(SectionKey, usize, usize, String)> = Vec::new();
     let mut pos = 0usize;
     for (key, words) in HEADINGS {
@@ -83,7 +85,7 @@ pub(crate) fn read(
         while let Some((at, len)) = k.find_any(words, from, k.s.len()) {
             if let Some(numeral_start) = numeral_before(k, at) {
                 let printed_at = k.text_pos(numeral_start);
-                if !metadata.iter().any(|m| m.contains(&printed_at))
+                if !metadata.iter().chain(&signature).any(|m| m.contains(&printed_at))
                     && !organ.is_some_and(|o| inside(text, o, printed_at, k.text_end(at + len)))
                 {
                     hit = Some((numeral_start, at + len));
@@ -116,6 +118,30 @@ pub(crate) fn read(
     Found { count: hits.len(), sections, headings }
 }
 
+/// The byte range of the signature's name: the last non-empty line, or the one before a closing
+/// date, when it is `organ` (a Markdown `#` mark aside).
+fn signature_line(text: &str, organ: &str) -> Option<Range<usize>> {
+    let mut end = text.trim_end().len();
+    for _ in 0..2 {
+        let start = text.get(..end)?.rfind('\n').map_or(0, |i| i + 1);
+        let line = text.get(start..end)?.trim();
+        if line.trim_start_matches(['#', ' ']) == organ {
+            return Some(start..end);
+        }
+        if !is_date_line(line) {
+            return None;
+        }
+        end = text.get(..start)?.trim_end().len();
+    }
+    None
+}
+
+/// A line holding a date and nothing else (the date under the signature).
+fn is_date_line(line: &str) -> bool {
+    super::metadata::first_date(line).is_some()
+        && line.chars().all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | '-' | '.' | '/' | ' '))
+}
+
 /// Takes the publication line (the body's name, the date) off the end of the last section:
 /// it closes the document, not the section.
 pub(crate) fn drop_signature(sections: &mut Sections, organ: Option<&str>) {
@@ -123,9 +149,7 @@ pub(crate) fn drop_signature(sections: &mut Sections, organ: Option<&str>) {
     let mut lines: Vec<&str> = text.lines().collect();
     for _ in 0..2 {
         let Some(last) = lines.last().map(|l| l.trim()) else { break };
-        let is_date = super::metadata::first_date(last).is_some()
-            && last.chars().all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | '-' | '.' | '/' | ' '));
-        if is_date || organ.is_some_and(|o| o == last) {
+        if is_date_line(last) || organ.is_some_and(|o| o == last) {
             lines.pop();
         } else {
             break;
@@ -141,10 +165,14 @@ fn lines(s: &str) -> String {
     kept.join("\n")
 }
 
-/// Whether an occurrence of `name` in `text` holds the heading `at..heading_end`, inside a line of
-/// more than the name: a line holding nothing else (a Markdown `#` mark aside) is a heading, even
-/// when the body's name is the same words (`二、主动公开政府信息情况`).
+/// Whether an occurrence of `name` in `text` holds the heading `at..heading_end`, and the heading
+/// is not alone on its line: a line holding only the heading (a Markdown `#` mark aside) is a
+/// heading, even when the body's name is the same words (`二、主动公开政府信息情况`); a line holding
+/// only the name, as under the signature, is not, when the name holds more than the heading.
 fn inside(text: &str, name: &str, at: usize, heading_end: usize) -> bool {
+    if alone_on_its_line(text, at, heading_end) {
+        return false;
+    }
     let from = (0..=at.saturating_sub(name.len())).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
     let to = (at.saturating_add(name.len()).min(text.len())..=text.len())
         .find(|i| text.is_char_boundary(*i))
@@ -152,7 +180,7 @@ fn inside(text: &str, name: &str, at: usize, heading_end: usize) -> bool {
     let Some(window) = text.get(from..to) else { return false };
     window.match_indices(name).any(|(i, _)| {
         let (start, end) = (from + i, from + i + name.len());
-        start <= at && heading_end <= end && !alone_on_its_line(text, start, end)
+        start <= at && heading_end <= end
     })
 }
 
@@ -250,6 +278,11 @@ mod tests {
             "一、总体情况某某2017年政府信息公开工作年度报告\n发布机构：一、总体情况某某\n一、总体情况\n本年做了工作。";
         let sections = crate::parse_report(page).unwrap().report.sections.unwrap();
         assert_eq!(sections.get(SectionKey::Overview), Some("本年做了工作。"));
+        // Under the signature, a name holding more than a heading is a name
+        // (fuzz/regressions/render_roundtrip-heading-inside-the-signature).
+        let page = "某局2022年政府信息公开工作年度报告\n发布机构：某一、总体情况局\n本报告根据条例编制。\n二、主动公开政府信息情况\n主动公开。\n某一、总体情况局\n";
+        let parsed = crate::parse_report(page).unwrap().report;
+        assert_eq!(parsed.sections.unwrap().get(SectionKey::Proactive), Some("主动公开。"));
         // A line holding only the heading is one, even when the body's name is the same words or
         // begins them.
         for organ in ["二、主动公开政府信息情况", "二、主动公开政府信息"] {
