@@ -264,17 +264,18 @@ fn title(text: &str) -> Option<(String, Range<usize>)> {
     // that field, a shorter title each time.
     let named = |t: &String| TITLE_NAMES.iter().any(|n| t.contains(n)) && !t.contains("标题:") && !t.contains("标题：");
     if let Some((at, t)) = field_values(front_text(text), "标题").find(|(_, t)| named(&compact(t))) {
-        return Some((compact(&t), at..at + t.len()));
+        let c = compact(&t);
+        return Some(match heading_after_name(&c).and_then(|cut| Some((c.get(..cut)?, cut))) {
+            Some((title, cut)) => (title.to_owned(), at..at + printed_len(&t, cut)),
+            None => (c, at..at + t.len()),
+        });
     }
     let lines = early_lines(text);
     for (i, c) in front(&lines) {
         // The length limit is the title's own: a Markdown `#` before it does not count.
         let t = c.trim_start_matches(['#', '-', '*', ' ']);
         if t.chars().count() <= 80 && TITLE_NAMES.iter().any(|n| t.contains(n)) && !c.starts_with("本报告") {
-            // Section 一's heading run on after the title (`…年度报告一、总体情况`) ends it; before
-            // the document's name, a heading is part of the title (a body's name holding one).
-            let name_at = TITLE_NAMES.iter().filter_map(|n| t.find(n)).min().unwrap_or(0);
-            let cut = super::sections::heading_in(t).filter(|at| *at > name_at);
+            let cut = heading_after_name(t);
             let lead = c.len() - t.len();
             let t = cut.and_then(|at| t.get(..at)).unwrap_or(t);
             // The printed text the title was read from: its line(s), up to the cut.
@@ -300,6 +301,13 @@ fn title(text: &str) -> Option<(String, Range<usize>)> {
         }
     }
     None
+}
+
+/// Where a numbered section heading run on after a title (`…年度报告一、总体情况`) ends it. Before
+/// the document's name (its last mention) a heading is part of the title: a body's name holding one.
+fn heading_after_name(title: &str) -> Option<usize> {
+    let name_at = TITLE_NAMES.iter().filter_map(|n| title.rfind(n)).max()?;
+    super::sections::heading_in(title, name_at + 1)
 }
 
 /// The text before the body — its opening sentence (本报告…) or section 一's heading — within the

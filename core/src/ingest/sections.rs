@@ -74,7 +74,7 @@ pub(crate) fn read(
     organ: Option<&str>,
 ) -> Found {
     // Only a name holding a heading is looked for around a heading.
-    let organ = organ.filter(|o| heading_in(o).is_some());
+    let organ = organ.filter(|o| heading_in(o, 0).is_some());
     // The name under which the document closes is the signature, even when it is a heading's words.
     let signature = organ.and_then(|o| signature_line(text, o));
     let mut hits: Vec<(SectionKey, usize, usize, String)> = Vec::new();
@@ -205,14 +205,15 @@ fn alone_on_its_line(text: &str, start: usize, end: usize) -> bool {
     opens && closes
 }
 
-/// Where the first numbered section heading (`一、总体情况`, `(五)存在的主要问题`) starts in a short
-/// line (a title candidate), if one does.
-pub(crate) fn heading_in(line: &str) -> Option<usize> {
+/// Where the first numbered section heading (`一、总体情况`, `(五)存在的主要问题`) starting at or
+/// after byte `from` starts in a short line (a title candidate, a name), if one does.
+pub(crate) fn heading_in(line: &str, from: usize) -> Option<usize> {
     HEADINGS
         .iter()
         .flat_map(|(_, words)| words.iter())
         .flat_map(|w| line.match_indices(w).map(|(at, _)| at))
         .filter_map(|at| numeral_start(line.get(..at)?))
+        .filter(|start| *start >= from)
         .min()
 }
 
@@ -292,10 +293,20 @@ mod tests {
             let sections = crate::parse_report(&page).unwrap().report.sections.unwrap();
             assert_eq!(sections.get(SectionKey::Proactive), Some("主动公开。"), "{organ}");
         }
-        // After the document's name, a heading ends the title line's title.
-        let parsed =
-            crate::parse_report("某局2022年政府信息公开工作年度报告 一、总体情况\n本年做了工作。").unwrap().report;
-        assert_eq!(parsed.title.as_deref(), Some("某局2022年政府信息公开工作年度报告"));
-        assert_eq!(parsed.sections.unwrap().get(SectionKey::Overview), Some("本年做了工作。"));
+        // After the document's name, a heading ends the title line's title, or a 标题 field's.
+        for page in [
+            "某局2022年政府信息公开工作年度报告 一、总体情况\n本年做了工作。",
+            "标题：某局2022年政府信息公开工作年度报告 一、总体情况\n本年做了工作。",
+        ] {
+            let parsed = crate::parse_report(page).unwrap().report;
+            assert_eq!(parsed.title.as_deref(), Some("某局2022年政府信息公开工作年度报告"), "{page}");
+            assert_eq!(parsed.sections.unwrap().get(SectionKey::Overview), Some("本年做了工作。"), "{page}");
+        }
+        // Before its last mention, a heading is part of the title
+        // (fuzz/regressions/render_roundtrip-heading-between-two-report-names).
+        let title = "年度报告某五、存在的主要问题及改进情况某2017年政府信息公开工作年度报告";
+        let parsed = crate::parse_report(&format!("{title}\n一、总体情况\n本年做了工作。")).unwrap().report;
+        assert_eq!(parsed.title.as_deref(), Some(title));
+        assert_eq!(parsed.year, Some(2017));
     }
 }
