@@ -358,6 +358,85 @@ fn a_name_or_title_holding_a_heading_settles() {
     }
 }
 
+/// Names and titles composed of the words a page reads as structure — field names, the report's
+/// name, section headings, dates, years, Markdown and HTML marks, line breaks — printed and read
+/// back must settle, as in the render_roundtrip fuzz target. Byte-level fuzzing reaches these
+/// combinations slowly; composing them from the words reaches them at once. The seed is fixed
+/// (`NAMES_SEED`, default 0; `PROPTEST_CASES` cases, default 200) so a run is repeatable.
+#[test]
+fn names_made_of_page_structure_settle() {
+    const WORDS: [&str; 22] = [
+        "标题:",
+        "年度报告",
+        "一、总体情况",
+        "五、存在的主要问题及改进情况",
+        "二、主动公开政府信息情况",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "2019年",
+        "某局",
+        "  ",
+        "\n",
+        "发布机构：",
+        "索引号：",
+        "本报告",
+        "# ",
+        "<p>",
+        "2020-01-02",
+        "((((",
+        "政府信息公开工作年度报告",
+        "工作总结",
+        "统计期限自2020年1月1日起至2020年12月31日止",
+        "｜",
+        "　",
+    ];
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/reports");
+    let bases: Vec<Report> = ["demo-2021.json", "demo-2019.json"]
+        .iter()
+        .map(|f| Report::from_json(&std::fs::read_to_string(dir.join(f)).unwrap()).unwrap())
+        .collect();
+    let env = |name: &str, default: u64| std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default);
+    let config = ProptestConfig {
+        cases: env("PROPTEST_CASES", 200) as u32,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    };
+    let rng = proptest::test_runner::TestRng::from_seed(
+        proptest::test_runner::RngAlgorithm::ChaCha,
+        &[env("NAMES_SEED", 0).to_le_bytes(), [0; 8], [0; 8], [0; 8]].concat(),
+    );
+    let mut runner = proptest::test_runner::TestRunner::new_with_rng(config, rng);
+    let strategy = (vec(0..WORDS.len(), 2..=4), 0..bases.len(), any::<bool>(), 0..3usize);
+    let result = runner.run(&strategy, |(words, base, in_title, variant)| {
+        let name: String = words.iter().map(|&i| WORDS[i]).collect();
+        let mut r = bases[base].clone();
+        if in_title {
+            r.title = Some(name.clone());
+        } else {
+            r.organ = Some(name.clone());
+            r.title = None;
+        }
+        // Undated, the name stands alone under the signature; without sections, no heading
+        // is printed before the tables.
+        if variant >= 1 {
+            r.published = None;
+        }
+        if variant == 2 {
+            r.sections = None;
+        }
+        for to in RenderFormat::ALL {
+            let read = |r: &Report| parse_report(&render_report(r, to)).map(|p| p.report);
+            let once = read(&r).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let twice = read(&once).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let thrice = read(&twice).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(thrice, twice, "{:?} {:?} in the {}", to, name, if in_title { "title" } else { "name" });
+        }
+        Ok(())
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+}
+
 /// Found by the render_roundtrip fuzz target: a date before the year 1000 was printed with three
 /// digits (`834年3月20日`), which does not read as a date, so the publication line was read into
 /// the last section. Dates print with four-digit years.
@@ -624,6 +703,32 @@ fn the_fuzz_regressions_settle() {
         // a heading between. The rule that a heading after the report's name ends the title cut it at
         // the heading, and the year at its end was lost. The name's last mention counts.
         "render_roundtrip-heading-between-two-report-names",
+        // Regressions found by a structured probe (names composed of the words a page reads as
+        // structure; see CONTRIBUTING): a field's name glued to other text inside a body's name or a
+        // title (`标题:标题:发布机构：`, `2019年标题:一、总体情况…`, `…情况发布机构：`) was read as a field,
+        // so the organ or the title came from the title line, and each page printed a longer one. A
+        // field's name now starts its line or follows a space or a mark.
+        "render_roundtrip-field-names-glued-in-a-name",
+        "render_roundtrip-field-name-glued-in-a-name-2",
+        "render_roundtrip-field-name-glued-in-a-title",
+        // A `标题` field whose value, printed as the title line, would not read as a title: a field's
+        // line (`发布机构:((((…`) or the opening of the body (`一、总体情况…`). The title alternated
+        // between that value and none. A 标题 field's value must read as a title line does.
+        "render_roundtrip-title-field-holding-a-field-line",
+        "render_roundtrip-title-field-opening-the-body",
+        // A title `  # 发布机构：发布机构：` gave the organ `发布机构:`, whose composed title line read as a
+        // 发布机构 field on the next page. A field's value that is itself a field is no value.
+        "render_roundtrip-field-value-that-is-a-field",
+        // Found by `names_made_of_page_structure_settle` with other seeds: a name `｜索引号：一、总体情况`
+        // (or `<p>索引号：…`) put a 索引号 field in the title line, so the real 索引号 line, holding the
+        // heading, was not the field read and opened section 一 (every value of a field is now
+        // metadata); and a name `发布机构：标题:# ` gave a 标题 field `#2023年…` whose `#` a title line
+        // drops (a 标题 field's value now drops it too).
+        "render_roundtrip-index-field-after-a-bar-in-a-name",
+        "render_roundtrip-index-field-after-a-tag-in-a-name",
+        "render_roundtrip-title-field-with-a-heading-mark",
+        // Found by render_roundtrip run 40: a name holding `一、总体情况` twice and `544444444标题:…`.
+        "render_roundtrip-glued-title-field-and-headings-in-a-name",
     ] {
         // Shown with a failure: which reproducer it was.
         eprintln!("{name}");

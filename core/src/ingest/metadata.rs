@@ -38,6 +38,10 @@ pub(crate) fn read(text: &str, k: &Skeleton) -> Meta {
     let index_no = clipped(&[INDEX_FIELD]);
     let organ = clipped(&ORGAN_FIELDS).filter(|v| !v.is_empty());
     let kind_field = clipped(&[crate::render::layout::ORGAN_KIND_FIELD]);
+    // Every value of these fields is metadata, the ones read and the same fields printed again.
+    for name in ORGAN_FIELDS.iter().chain([&INDEX_FIELD, &crate::render::layout::ORGAN_KIND_FIELD]) {
+        spans.extend(field_values(text, name).map(|(at, v)| at..at + clip_value(&v).len()));
+    }
     let mut m = Meta { index_no, organ, ..Meta::default() };
     m.published = DATE_FIELDS
         .iter()
@@ -104,13 +108,22 @@ fn field_values<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item = (usize
         while let Some(i) = text.get(from..).and_then(|t| t.find(name)) {
             let at = from + i + name.len();
             from = at;
+            // A field's name starts its line or follows a space or a mark (several fields on one
+            // line of a crawled page); glued to a colon or a word, it is inside another field's
+            // value or a name (`发布机构：标题:…`), not a field of its own.
+            let before = text.get(..at - name.len()).unwrap_or("");
+            if before.chars().next_back().is_some_and(|c| !(c.is_whitespace() || "-*>#|】]）)，,。；;、".contains(c)))
+            {
+                continue;
+            }
             let rest = text.get(at..).unwrap_or("");
             let rest = rest.trim_start_matches([' ', '\t']);
             if let Some(v) = rest.strip_prefix([':', '：']) {
                 let line = v.split('\n').next().unwrap_or("");
                 let start = text.len() - v.len() + (line.len() - line.trim_start().len());
                 let line = line.trim();
-                if !line.is_empty() {
+                // A value that is itself a field (`发布机构：发布机构：…`) is no value.
+                if !line.is_empty() && !is_field_line(&compact(line)) {
                     return Some((start, line.chars().take(80).collect()));
                 }
             }
@@ -262,12 +275,25 @@ fn title(text: &str) -> Option<(String, Range<usize>)> {
     // stands where the title does, before the body: `…标题: …` in section text is prose.
     // Nor does a value holding a `标题:` of its own: printed as the title, it would read back as
     // that field, a shorter title each time.
-    let named = |t: &String| TITLE_NAMES.iter().any(|n| t.contains(n)) && !t.contains("标题:") && !t.contains("标题：");
+    // Nor does a value that, printed as the title line, would not read as one: a field's line
+    // (`发布机构:…`) or the opening of the body (`一、…`, `本报告…`).
+    let named = |t: &String| {
+        let bare = t.trim_start_matches(['#', '-', '*', '>']);
+        TITLE_NAMES.iter().any(|n| t.contains(n))
+            && !t.contains("标题:")
+            && !t.contains("标题：")
+            && !bare.starts_with("一、")
+            && !bare.starts_with("本报告")
+            && !is_field_line(t)
+    };
     if let Some((at, t)) = field_values(front_text(text), "标题").find(|(_, t)| named(&compact(t))) {
+        // Marks before it are dropped as before a title line (a Markdown `#`).
         let c = compact(&t);
-        return Some(match heading_after_name(&c).and_then(|cut| Some((c.get(..cut)?, cut))) {
-            Some((title, cut)) => (title.to_owned(), at..at + printed_len(&t, cut)),
-            None => (c, at..at + t.len()),
+        let bare = c.trim_start_matches(['#', '-', '*', ' ']);
+        let lead = c.len() - bare.len();
+        return Some(match heading_after_name(bare).and_then(|cut| Some((bare.get(..cut)?, cut))) {
+            Some((title, cut)) => (title.to_owned(), at..at + printed_len(&t, lead + cut)),
+            None => (bare.to_owned(), at..at + t.len()),
         });
     }
     let lines = early_lines(text);
@@ -507,6 +533,33 @@ mod tests {
     }
 
     #[test]
+    fn a_field_name_glued_to_other_text_is_no_field() {
+        // Found by a structured probe of render_roundtrip: a body's name `标题:标题:发布机构：` printed
+        // in the title line gave a 发布机构 field (and a 标题 field) inside the title.
+        let text = "标题:标题:发布机构：2023年政府信息公开工作年度报告\n发布机构：某局\n";
+        assert_eq!(field(text, &ORGAN_FIELDS).map(|(_, v)| v).as_deref(), Some("某局"));
+        assert_eq!(title_text(text).as_deref(), Some("标题:标题:发布机构：2023年政府信息公开工作年度报告"));
+        // Several fields on one line of a crawled page, after spaces or marks, are still fields.
+        let crawled = "索引号：A-1 发布机构：某局|发布日期：2023-01-20\n";
+        assert_eq!(field(crawled, &ORGAN_FIELDS).map(|(_, v)| clip_value(&v)).as_deref(), Some("某局"));
+        assert!(field(crawled, &["发布日期"]).is_some());
+        // A value that is itself a field is no value: the next field is read.
+        let text = "# 发布机构：发布机构：\n发布机构：某局\n";
+        assert_eq!(field(text, &ORGAN_FIELDS).map(|(_, v)| v).as_deref(), Some("某局"));
+    }
+
+    #[test]
+    fn a_title_field_reads_as_a_title_line_would() {
+        // Printed as the title line, these would be a field's line and the opening of section 一:
+        // they are no title; the line holding them is, as printed.
+        for value in ["发布机构:某局2020年政府信息公开工作年度报告", "一、总体情况某局2020年政府信息公开工作年度报告"]
+        {
+            let page = format!("标题：{value}\n发布机构：某局\n本报告根据条例编制。\n");
+            assert_eq!(title_text(&page), Some(format!("标题：{value}")), "{value}");
+        }
+    }
+
+    #[test]
     fn a_field_line_is_no_title() {
         assert_eq!(title_text("发布机构：某局自评报告工作组\n"), None);
         assert_eq!(
@@ -540,8 +593,11 @@ mod tests {
 
     #[test]
     fn a_title_field_holds_no_field_of_its_own() {
-        // Each `标题:` would peel off the one before: the last one's value is the title.
+        // Each `标题:` would peel off the one before. A `标题` glued to a body's name (示例县标题) is no
+        // field at all: the line is the title.
         let page = "示例县标题 : `示例县标题:`**2017年政府信息公开工作年度报告\n本报告根据条例编制。\n";
+        assert_eq!(title_text(page).as_deref(), Some("示例县标题:`示例县标题:`**2017年政府信息公开工作年度报告"));
+        let page = "标题 : ` 标题 : `**2017年政府信息公开工作年度报告\n本报告根据条例编制。\n";
         assert_eq!(title_text(page).as_deref(), Some("`**2017年政府信息公开工作年度报告"));
         assert_eq!(
             title_text("`**2017年政府信息公开工作年度报告\n").as_deref(),
