@@ -729,6 +729,9 @@ fn the_fuzz_regressions_settle() {
         "render_roundtrip-title-field-with-a-heading-mark",
         // Found by render_roundtrip run 40: a name holding `一、总体情况` twice and `544444444标题:…`.
         "render_roundtrip-glued-title-field-and-headings-in-a-name",
+        // Found by run 40: junk with `|` and digits under the signature, right after table 三's
+        // last row, read as more cells of that row (see `a_row_whole_on_its_line_ends_there`).
+        "render_roundtrip-table3-row-from-junk-in-a-name",
     ] {
         // Shown with a failure: which reproducer it was.
         eprintln!("{name}");

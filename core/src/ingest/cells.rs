@@ -60,6 +60,11 @@ pub(crate) fn tokens(region: &str, base: usize) -> Vec<Token> {
 /// row of `shape`.
 pub(crate) fn read_row(region: &str, base: usize, shape: Shape) -> RowRead {
     if region.contains('|') {
+        // A row printed whole on its line (a `|` after each cell) is read from that line: what
+        // follows may hold `|` of its own (junk under the signature). A row printed a cell per
+        // line (`0 |` on each) reads on.
+        let first = region.split('\n').next().unwrap_or(region);
+        let region = if first.matches('|').count() > shape.cells { first } else { region };
         let cells = pipe_cells(region, base);
         return fit(cells, region, base, shape);
     }
@@ -306,6 +311,19 @@ mod tests {
             RowRead::Cells(c) => c.iter().map(|c| c.value).collect(),
             _ => Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_row_whole_on_its_line_ends_there() {
+        // Regression (fuzz/regressions/render_roundtrip-table3-row-from-junk-in-a-name): the junk
+        // under the signature held `|` and digits, which were read as more cells of the row above;
+        // then its blank cells were dropped from the front, and the values moved left.
+        let region = " |  |  |  |  |  |  | 0 |\n示例镇62660}#a(<<|<<<<llMM1e400　70<<|<<1\n";
+        let blank = None;
+        assert_eq!(values(&read_row(region, 0, TABLE3_ROW)), vec![blank, blank, blank, blank, blank, blank, Some(0)]);
+        // A row printed a cell per line reads on.
+        let vertical = " |\n1 |\n2 |\n0 |\n0 |\n0 |\n0 |\n3 |\n";
+        assert_eq!(values(&read_row(vertical, 0, TABLE3_ROW)), [1, 2, 0, 0, 0, 0, 3].map(Some).to_vec());
     }
 
     #[test]
