@@ -304,3 +304,20 @@ fn an_escaped_lone_surrogate_is_not_utf8_at_its_path() {
         assert_eq!(zfxxgk::Report::from_json(cut).unwrap_err().code(), "json.syntax", "{cut}");
     }
 }
+
+#[test]
+fn many_fields_holding_headings_are_read_in_linear_time() {
+    // Every value of a metadata field is kept out of the section headings. A page of 300,000
+    // such fields, on one line or on many, must not compare every heading with every field
+    // (the outcome is asserted, never the time: a quadratic reading would not finish).
+    let n = 300_000;
+    for page in [
+        format!("{HEAD}{}", "发布机构：一、总体情况 ".repeat(n)),
+        format!("{HEAD}{}", "发布机构：一、总体情况\n".repeat(n)),
+        format!("{HEAD}{}", "索引号：1 一、总体情况 ".repeat(n)),
+    ] {
+        let parsed = zfxxgk::parse_report(&page).unwrap();
+        let overview = parsed.report.sections.as_ref().and_then(|s| s.get(zfxxgk::report::SectionKey::Overview));
+        assert!(overview.is_none_or(|t| !t.starts_with("一、")), "{}", &page[..200]);
+    }
+}

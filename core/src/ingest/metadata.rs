@@ -18,9 +18,9 @@ pub(crate) struct Meta {
     pub index_no: Option<String>,
     pub period: Option<Period>,
     pub published: Option<Date>,
-    /// Byte ranges of the text read as metadata: the title's line(s) and the text values of
-    /// fields (title, 发布机构, 索引号, 机构类别). What is read there is not read as a section
-    /// heading too (a body's name holding `一、总体情况` does not start section 一).
+    /// Byte ranges of the text read as metadata, sorted and merged: the title's line(s) and the
+    /// text values of fields (title, 发布机构, 索引号, 机构类别). What is read there is not read as a
+    /// section heading too (a body's name holding `一、总体情况` does not start section 一).
     pub spans: Vec<Range<usize>>,
 }
 
@@ -60,7 +60,7 @@ pub(crate) fn read(text: &str, k: &Skeleton) -> Meta {
             }
         }
     }
-    m.spans = spans;
+    m.spans = merged(spans);
     m.period = period(k);
     m.year = m
         .title
@@ -119,17 +119,40 @@ fn field_values<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item = (usize
             let rest = text.get(at..).unwrap_or("");
             let rest = rest.trim_start_matches([' ', '\t']);
             if let Some(v) = rest.strip_prefix([':', '：']) {
-                let line = v.split('\n').next().unwrap_or("");
+                // A value is at most 80 characters: no more of its line is read than could hold
+                // them, so a long line of many fields is read in linear time.
+                let window = (0..=v.len().min(1024)).rev().find(|i| v.is_char_boundary(*i)).and_then(|i| v.get(..i));
+                let line = window.unwrap_or("").split('\n').next().unwrap_or("");
                 let start = text.len() - v.len() + (line.len() - line.trim_start().len());
-                let line = line.trim();
+                let value: String = line.trim().chars().take(80).collect();
                 // A value that is itself a field (`发布机构：发布机构：…`) is no value.
-                if !line.is_empty() && !is_field_line(&compact(line)) {
-                    return Some((start, line.chars().take(80).collect()));
+                if !value.is_empty() && !is_field_line(&compact(&value)) {
+                    return Some((start, value));
                 }
             }
         }
         None
     })
+}
+
+/// `spans` sorted and merged where they overlap, for a binary search (a page may print a field
+/// many times).
+fn merged(mut spans: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    spans.sort_by_key(|r| r.start);
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(spans.len());
+    for r in spans {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
+/// Whether `at` lies in one of `spans` (sorted and merged).
+pub(crate) fn covered(spans: &[Range<usize>], at: usize) -> bool {
+    let i = spans.partition_point(|r| r.start <= at);
+    i > 0 && spans.get(i - 1).is_some_and(|r| r.contains(&at))
 }
 
 /// A field value up to the next field on the same line (crawled pages put several on one line).

@@ -62,7 +62,8 @@ pub(crate) struct Found {
 }
 
 /// Finds the headings in printed order and cuts the text between them. `original` gives the text
-/// of a normalized byte range as printed; `metadata` the ranges read as the title and fields,
+/// of a normalized byte range as printed; `metadata` the ranges read as the title and fields
+/// (sorted and merged),
 /// where no heading stands, and `organ` the body's name as read from its field, which holds none
 /// wherever it is printed. (A body's name may hold `一、总体情况`: read as a heading, it would open
 /// section 一 in the front matter, and every later printing would move more of it there.)
@@ -85,7 +86,8 @@ pub(crate) fn read(
         while let Some((at, len)) = k.find_any(words, from, k.s.len()) {
             if let Some(numeral_start) = numeral_before(k, at) {
                 let printed_at = k.text_pos(numeral_start);
-                if !metadata.iter().chain(&signature).any(|m| m.contains(&printed_at))
+                if !super::metadata::covered(metadata, printed_at)
+                    && !signature.as_ref().is_some_and(|s| s.contains(&printed_at))
                     && !organ.is_some_and(|o| inside(text, o, printed_at, k.text_end(at + len)))
                 {
                     hit = Some((numeral_start, at + len));
