@@ -358,6 +358,23 @@ fn a_name_or_title_holding_a_heading_settles() {
     }
 }
 
+/// A body's name that is a heading's very words keeps nothing from being read: the printed
+/// heading, alone on its line, is still the heading, and table 四 is still read under it.
+#[test]
+fn a_name_that_is_a_heading_loses_nothing() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/reports");
+    let base = Report::from_json(&std::fs::read_to_string(dir.join("demo-2021.json")).unwrap()).unwrap();
+    for name in ["四、政府信息公开行政复议、行政诉讼情况", "二、主动公开政府信息情况", "一、总体情况"]
+    {
+        let r = Report { organ: Some(name.to_owned()), title: None, ..base.clone() };
+        for to in RenderFormat::ALL {
+            let back = parse_report(&render_report(&r, to)).unwrap().report;
+            assert_eq!(back.review_litigation, base.review_litigation, "{name} {to:?}");
+            assert_eq!(back.sections, base.sections, "{name} {to:?}");
+        }
+    }
+}
+
 /// Names and titles composed of the words a page reads as structure — field names, the report's
 /// name, section headings, dates, years, Markdown and HTML marks, line breaks — printed and read
 /// back must settle, as in the render_roundtrip fuzz target. Byte-level fuzzing reaches these
@@ -732,6 +749,11 @@ fn the_fuzz_regressions_settle() {
         // Found by run 40: junk with `|` and digits under the signature, right after table 三's
         // last row, read as more cells of that row (see `a_row_whole_on_its_line_ends_there`).
         "render_roundtrip-table3-row-from-junk-in-a-name",
+        // Found by run 41: a body's name of junk holding `四、政府信息公开行政复议、行政诉讼情况` after its
+        // first space, printed whole under the signature: the heading there opened section 四 and
+        // anchored a blank table 四, which the next page printed and read differently. The
+        // signature's line (starting with the name as read) holds no heading, nor table 四's.
+        "render_roundtrip-table4-heading-under-the-signature",
     ] {
         // Shown with a failure: which reproducer it was.
         eprintln!("{name}");

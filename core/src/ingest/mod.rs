@@ -128,9 +128,10 @@ pub fn parse_report(text: &str) -> Result<Parsed, Error> {
     let to_input = |i: usize| raw.as_ref().map_or(norm.source(i), |r| r.source(norm.source(i)));
     let original = |a: usize, b: usize| printed(&norm, base, a, b);
     let k = skeleton::Skeleton::new(&norm.s);
-    let mut tables = tables::read(&norm.s, &k);
     let meta = metadata::read(&norm.s, &k);
-    let found = sections::read(&norm.s, &k, &original, &meta.spans, meta.organ.as_deref());
+    let front = sections::NoHeadings::new(&norm.s, &meta.spans, meta.organ.as_deref());
+    let mut tables = tables::read(&norm.s, &k, &front);
+    let found = sections::read(&norm.s, &k, &original, &front);
     let mut findings = Vec::new();
 
     let not_report = classify::classify(&norm.s, meta.title.as_deref(), found.count, tables.requests.is_some());

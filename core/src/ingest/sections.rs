@@ -61,23 +61,49 @@ pub(crate) struct Found {
     pub count: usize,
 }
 
+/// Where no heading stands: text read as the title or a field's value, the body's name wherever
+/// it is printed, and the signature. (A body's name may hold `一、总体情况`: read as a heading, it
+/// would open section 一 in the front matter or under the signature, and every later printing
+/// would move more of the page there.) Section headings and table 四's heading both ask it.
+pub(crate) struct NoHeadings<'a> {
+    text: &'a str,
+    /// The ranges read as the title and fields, sorted and merged.
+    metadata: &'a [Range<usize>],
+    /// The body's name as read, when it holds a heading (only then is it looked for).
+    organ: Option<&'a str>,
+    /// The signature's line: the last line, or the one before a closing date, starting with the
+    /// body's name as read (which stops at the name's first space; the line prints it whole).
+    signature: Option<Range<usize>>,
+}
+
+impl<'a> NoHeadings<'a> {
+    pub(crate) fn new(text: &'a str, metadata: &'a [Range<usize>], organ: Option<&'a str>) -> Self {
+        // A line where the title or a field was read opens the document: no signature (a short
+        // page run together on one line).
+        let signature = organ
+            .filter(|o| !o.is_empty())
+            .and_then(|o| signature_line(text, o))
+            .filter(|s| !metadata.iter().any(|m| m.start < s.end && s.start < m.end));
+        Self { text, metadata, organ: organ.filter(|o| heading_in(o, 0).is_some()), signature }
+    }
+
+    /// Whether the heading printed at `at..end` (text offsets, `at` its numeral) stands where no
+    /// heading does.
+    pub(crate) fn holds(&self, at: usize, end: usize) -> bool {
+        super::metadata::covered(self.metadata, at)
+            || self.signature.as_ref().is_some_and(|s| s.contains(&at))
+            || self.organ.is_some_and(|o| inside(self.text, o, at, end))
+    }
+}
+
 /// Finds the headings in printed order and cuts the text between them. `original` gives the text
-/// of a normalized byte range as printed; `metadata` the ranges read as the title and fields
-/// (sorted and merged),
-/// where no heading stands, and `organ` the body's name as read from its field, which holds none
-/// wherever it is printed. (A body's name may hold `一、总体情况`: read as a heading, it would open
-/// section 一 in the front matter, and every later printing would move more of it there.)
+/// of a normalized byte range as printed; no heading is read where `front` holds none.
 pub(crate) fn read(
     text: &str,
     k: &Skeleton,
     original: &dyn Fn(usize, usize) -> String,
-    metadata: &[Range<usize>],
-    organ: Option<&str>,
+    front: &NoHeadings<'_>,
 ) -> Found {
-    // Only a name holding a heading is looked for around a heading.
-    let organ = organ.filter(|o| heading_in(o, 0).is_some());
-    // The name under which the document closes is the signature, even when it is a heading's words.
-    let signature = organ.and_then(|o| signature_line(text, o));
     let mut hits: Vec<(SectionKey, usize, usize, String)> = Vec::new();
     let mut pos = 0usize;
     for (key, words) in HEADINGS {
@@ -85,11 +111,7 @@ pub(crate) fn read(
         let mut hit = None;
         while let Some((at, len)) = k.find_any(words, from, k.s.len()) {
             if let Some(numeral_start) = numeral_before(k, at) {
-                let printed_at = k.text_pos(numeral_start);
-                if !super::metadata::covered(metadata, printed_at)
-                    && !signature.as_ref().is_some_and(|s| s.contains(&printed_at))
-                    && !organ.is_some_and(|o| inside(text, o, printed_at, k.text_end(at + len)))
-                {
+                if !front.holds(k.text_pos(numeral_start), k.text_end(at + len)) {
                     hit = Some((numeral_start, at + len));
                     break;
                 }
@@ -120,14 +142,15 @@ pub(crate) fn read(
     Found { count: hits.len(), sections, headings }
 }
 
-/// The byte range of the signature's name: the last non-empty line, or the one before a closing
-/// date, when it is `organ` (a Markdown `#` mark aside).
+/// The byte range of the signature's line: the last non-empty line, or the one before a closing
+/// date, when it starts with `organ` (a Markdown `#` mark aside) and is no longer than a name may
+/// print (3 KB): a page run together on one line starts with the body's name too.
 fn signature_line(text: &str, organ: &str) -> Option<Range<usize>> {
     let mut end = text.trim_end().len();
     for _ in 0..2 {
         let start = text.get(..end)?.rfind('\n').map_or(0, |i| i + 1);
         let line = text.get(start..end)?.trim();
-        if line.trim_start_matches(['#', ' ']) == organ {
+        if line.len() <= 3 * 1024 && line.trim_start_matches(['#', ' ']).starts_with(organ) {
             return Some(start..end);
         }
         if !is_date_line(line) {
@@ -250,7 +273,7 @@ mod tests {
     fn headings_need_a_numeral() {
         let text = "报告包括总体情况、存在的主要问题。一、总体情况 本年做了工作。五、存在的主要问题及改进情况 无。六、其他需要报告的事项 无。";
         let k = Skeleton::new(text);
-        let f = read(text, &k, &|a, b| text.get(a..b).unwrap_or("").to_owned(), &[], None);
+        let f = read(text, &k, &|a, b| text.get(a..b).unwrap_or("").to_owned(), &NoHeadings::new(text, &[], None));
         assert_eq!(f.sections.get(SectionKey::Overview), Some("本年做了工作。"));
         assert_eq!(f.sections.get(SectionKey::Problems), Some("无。"));
         assert_eq!(f.headings.get(SectionKey::Problems).map(String::as_str), Some("五、存在的主要问题及改进情况"));
@@ -286,6 +309,13 @@ mod tests {
         let page = "某局2022年政府信息公开工作年度报告\n发布机构：某一、总体情况局\n本报告根据条例编制。\n二、主动公开政府信息情况\n主动公开。\n某一、总体情况局\n";
         let parsed = crate::parse_report(page).unwrap().report;
         assert_eq!(parsed.sections.unwrap().get(SectionKey::Proactive), Some("主动公开。"));
+        // A page run together on one line starts with the body's name too: it is no signature.
+        let body = "本年做了工作。".repeat(200);
+        let page = format!(
+            "某局2022年政府信息公开工作年度报告 发布机构：某局 一、总体情况 {body} 二、主动公开政府信息情况 主动公开。"
+        );
+        let sections = crate::parse_report(&page).unwrap().report.sections.unwrap();
+        assert_eq!(sections.get(SectionKey::Proactive), Some("主动公开。"));
         // A line holding only the heading is one, even when the body's name is the same words or
         // begins them.
         for organ in ["二、主动公开政府信息情况", "二、主动公开政府信息"] {

@@ -6,6 +6,7 @@
 use super::cells::{self, Cell, RowRead};
 use super::digits::{TABLE3_ROW, TABLE4_ROW};
 use super::labels::{TABLE3_LABELS, TABLE4_HEADINGS};
+use super::sections::NoHeadings;
 use super::skeleton::Skeleton;
 use crate::report::{
     Key, OTHER_ROWS_2021, RequestColumn, RequestCounts, RequestRow, Requests, ReviewCounts, ReviewGroup,
@@ -69,14 +70,14 @@ struct Found {
 }
 
 /// Reads tables 三 and 四.
-pub(crate) fn read(text: &str, k: &Skeleton) -> Tables {
+pub(crate) fn read(text: &str, k: &Skeleton, front: &NoHeadings<'_>) -> Tables {
     let mut out = Tables::default();
     let Some(start) = table3_start(k) else {
-        read_table4(text, k, table4_heading(text, k, 0), &mut out);
+        read_table4(text, k, table4_heading(text, k, 0, front), &mut out);
         return out;
     };
     out.table3_start = Some(start);
-    let t4 = table4_heading(text, k, start);
+    let t4 = table4_heading(text, k, start, front);
     out.table4_start = t4.map(|(s, _)| s);
     let limit = t4.map_or(k.s.len().min(start.saturating_add(20_000)), |(s, _)| s);
     let found = find_rows(k, start, limit);
@@ -105,18 +106,24 @@ fn table3_start(k: &Skeleton) -> Option<usize> {
 /// Table 四's section heading (`…行政复议、行政诉讼情况`, numbered as section 四 or heading its
 /// line), else — a heading printed without 情况 — the first mention numbered as section 四
 /// (`四、政府信息公开行政复议、行政诉讼`): a mention in prose (`因政府信息公开引起的行政复议、行政诉讼。`,
-/// or a body's name quoting the words) anchors no table.
-fn table4_heading(text: &str, k: &Skeleton, from: usize) -> Option<(usize, usize)> {
+/// or a body's name quoting the words) anchors no table, nor do the words where `front` holds no
+/// heading (the title, a field's value, the body's name, the signature).
+fn table4_heading(text: &str, k: &Skeleton, from: usize, front: &NoHeadings<'_>) -> Option<(usize, usize)> {
     let mut mentions = Vec::new();
     let mut at = from;
     for _ in 0..32 {
         let Some((i, len)) = k.find_any(TABLE4_HEADINGS, at, k.s.len()) else { break };
+        at = i + len;
+        let with_qingkuang = k.s.get(i + len..).is_some_and(|rest| rest.starts_with("情况"));
+        let end = i + len + if with_qingkuang { "情况".len() } else { 0 };
+        if front.holds(k.text_pos(four_start(k, i)), k.text_end(end)) {
+            continue;
+        }
         let heading = numbered_four(k, i) || heads_its_line(text, k.text_pos(i));
         if heading && k.s.get(i + len..).is_some_and(|rest| rest.starts_with("情况")) {
             return Some((i, len));
         }
         mentions.push((i, len));
-        at = i + len;
     }
     mentions.into_iter().find(|(i, _)| numbered_four(k, *i))
 }
@@ -139,6 +146,13 @@ fn heads_its_line(text: &str, at: usize) -> bool {
         }
     }
     true
+}
+
+/// Where section 四's numeral stands before skeleton offset `i` (as `numbered_four` finds it), else `i`.
+fn four_start(k: &Skeleton, i: usize) -> usize {
+    let floor = (0..=i.saturating_sub(36)).rev().find(|b| k.s.is_char_boundary(*b)).unwrap_or(0);
+    let before = k.s.get(floor..i).unwrap_or("");
+    ["四、", "四）", "四)", "四.", "四．"].iter().filter_map(|n| before.rfind(n)).max().map_or(i, |j| floor + j)
 }
 
 /// Whether section 四's numeral (`四、` `（四）` `四.`) stands just before skeleton offset `i`,
@@ -598,7 +612,7 @@ mod tests {
     fn table4_is_anchored_on_its_heading_not_on_a_mention() {
         let at = |t: &str| {
             let k = Skeleton::new(t);
-            table4_heading(t, &k, 0).map(|(i, _)| k.s.get(..i).unwrap().chars().count())
+            table4_heading(t, &k, 0, &NoHeadings::new(t, &[], None)).map(|(i, _)| k.s.get(..i).unwrap().chars().count())
         };
         // The heading with 情况, wherever a mention stands before it.
         assert_eq!(at("因行政复议、行政诉讼。\n四、政府信息公开行政复议、行政诉讼情况"), Some(19));
