@@ -32,8 +32,13 @@ fn arg(env: &Env, name: &str, value: Unknown<'_>) -> Result<Value, Code> {
             None => Ok(Value::Null),
         },
         ValueType::String => {
-            well_formed(env, name, &value)?;
-            env.from_js_value(value).map_err(|_| not_json(name))
+            let text: Value = env.from_js_value(value).map_err(|_| not_json(name))?;
+            // The conversion writes U+FFFD for a lone surrogate: only a string holding one (or a
+            // real U+FFFD) is looked at again, so the common call pays nothing.
+            if text.as_str().is_some_and(|s| s.contains('\u{FFFD}')) {
+                well_formed(env, name, &value)?;
+            }
+            Ok(text)
         }
         ValueType::Null | ValueType::Undefined | ValueType::Boolean | ValueType::Number => {
             env.from_js_value(value).map_err(|_| not_json(name))
@@ -43,7 +48,8 @@ fn arg(env: &Env, name: &str, value: Unknown<'_>) -> Result<Value, Code> {
 }
 
 /// Refuses a string holding a lone surrogate (`input.not_utf8`, as Python refuses its `str`):
-/// N-API's UTF-8 conversion would replace it with U+FFFD, a repair of the input.
+/// N-API's UTF-8 conversion would replace it with U+FFFD, a repair of the input. Called only for a
+/// string whose conversion holds U+FFFD.
 fn well_formed(env: &Env, name: &str, value: &Unknown<'_>) -> Result<(), Code> {
     let text = value.coerce_to_string().map_err(|_| not_json(name))?;
     // `String.prototype.isWellFormed` (Node 20+) answers without a copy, at once for a

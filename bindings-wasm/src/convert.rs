@@ -29,10 +29,12 @@ pub fn is_string(value: &JsValue) -> bool {
 /// A JS argument as a JSON value, with the meaning `JSON.stringify` gives it (`undefined`, `NaN`
 /// and infinities are `null`; whole numbers are integers).
 pub fn arg(name: &str, value: &JsValue) -> Result<Value, JsValue> {
-    if value.is_string() {
-        well_formed(value)?;
-    }
     if let Some(s) = value.as_string() {
+        // The conversion writes U+FFFD for a lone surrogate: only a string holding one (or a real
+        // U+FFFD) is looked at again, so the common call pays nothing.
+        if s.contains('\u{FFFD}') {
+            well_formed(value)?;
+        }
         return Ok(Value::String(s));
     }
     if let Some(n) = value.as_f64() {
@@ -54,7 +56,8 @@ pub fn arg(name: &str, value: &JsValue) -> Result<Value, JsValue> {
 }
 
 /// Refuses a string holding a lone surrogate (`input.not_utf8`, as Python refuses its `str`):
-/// the conversion to UTF-8 would replace it with U+FFFD, a repair of the input.
+/// the conversion to UTF-8 would replace it with U+FFFD, a repair of the input. Called only for a
+/// string whose conversion holds U+FFFD.
 fn well_formed(value: &JsValue) -> Result<(), JsValue> {
     let text: &js_sys::JsString = value.unchecked_ref();
     // `String.prototype.isWellFormed` (2023 engines) answers at once for a one-byte string.

@@ -123,8 +123,11 @@ function runPathological (api, label) {
   test(`${label}: pathological: a 30 MB single line is read`, () => {
     assert.equal(api.parseReport(HEAD + 'x'.repeat(30 * 1024 * 1024)).year, 2022)
   })
-  test(`${label}: pathological: a surrogate pair is one character`, () => {
+  test(`${label}: pathological: a surrogate pair is one character, U+FFFD is a character`, () => {
     assert.equal(api.parseReport(HEAD + '😀').year, 2022)
+    // A real U+FFFD is looked at again (a lone surrogate converts to it) and accepted.
+    assert.equal(api.parseReport(HEAD + '\uFFFD').year, 2022)
+    assert.throws(() => api.parseReport(HEAD + '\uFFFD\ud800'), (e) => e.code === 'input.not_utf8' && e.message.includes(`第 ${HEAD.length + 1} 个字符`))
   })
   test(`${label}: a lone surrogate is found without String.prototype.isWellFormed (Node 18)`, () => {
     const own = Object.getOwnPropertyDescriptor(String.prototype, 'isWellFormed')
