@@ -143,14 +143,13 @@ pub(crate) fn read(
 }
 
 /// The byte range of the signature's line: the last non-empty line, or the one before a closing
-/// date, when it starts with `organ` (a Markdown `#` mark aside) and is no longer than a name may
-/// print (3 KB): a page run together on one line starts with the body's name too.
+/// date, when it `signs` for `organ`.
 fn signature_line(text: &str, organ: &str) -> Option<Range<usize>> {
     let mut end = text.trim_end().len();
     for _ in 0..2 {
         let start = text.get(..end)?.rfind('\n').map_or(0, |i| i + 1);
         let line = text.get(start..end)?.trim();
-        if line.len() <= 3 * 1024 && line.trim_start_matches(['#', ' ']).starts_with(organ) {
+        if signs(line, organ) {
             return Some(start..end);
         }
         if !is_date_line(line) {
@@ -159,6 +158,18 @@ fn signature_line(text: &str, organ: &str) -> Option<Range<usize>> {
         end = text.get(..start)?.trim_end().len();
     }
     None
+}
+
+/// Whether `line` is the signature's: the body's name as read (which stops at the name's first
+/// space; the line prints it whole) and no sentence after it, no longer than a name may print
+/// (3 KB: a page run together on one line starts with the body's name too).
+fn signs(line: &str, organ: &str) -> bool {
+    // A Markdown `#` before it is no part of the line, unless the name starts with one.
+    line.len() <= 3 * 1024
+        && [line, line.trim_start_matches(['#', ' '])]
+            .iter()
+            .filter_map(|l| l.strip_prefix(organ))
+            .any(|rest| !rest.contains(['。', '，', '；']))
 }
 
 /// A line holding a date and nothing else (the date under the signature).
@@ -174,7 +185,7 @@ pub(crate) fn drop_signature(sections: &mut Sections, organ: Option<&str>) {
     let mut lines: Vec<&str> = text.lines().collect();
     for _ in 0..2 {
         let Some(last) = lines.last().map(|l| l.trim()) else { break };
-        if is_date_line(last) || organ.is_some_and(|o| o == last) {
+        if is_date_line(last) || organ.is_some_and(|o| !o.is_empty() && signs(last, o)) {
             lines.pop();
         } else {
             break;
