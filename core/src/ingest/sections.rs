@@ -160,16 +160,12 @@ fn signature_line(text: &str, organ: &str) -> Option<Range<usize>> {
     None
 }
 
-/// Whether `line` is the signature's: the body's name as read (which stops at the name's first
-/// space; the line prints it whole) and no sentence after it, no longer than a name may print
-/// (3 KB: a page run together on one line starts with the body's name too).
+/// Whether `line` is the signature's: it starts with the body's name as read (which stops at the
+/// name's first space; the line prints it whole), and is no longer than a name may print (3 KB: a
+/// page run together on one line starts with the body's name too).
 fn signs(line: &str, organ: &str) -> bool {
     // A Markdown `#` before it is no part of the line, unless the name starts with one.
-    line.len() <= 3 * 1024
-        && [line, line.trim_start_matches(['#', ' '])]
-            .iter()
-            .filter_map(|l| l.strip_prefix(organ))
-            .any(|rest| !rest.contains(['。', '，', '；']))
+    line.len() <= 3 * 1024 && (line.starts_with(organ) || line.trim_start_matches(['#', ' ']).starts_with(organ))
 }
 
 /// A line holding a date and nothing else (the date under the signature).
