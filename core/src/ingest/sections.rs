@@ -181,7 +181,10 @@ pub(crate) fn drop_signature(sections: &mut Sections, organ: Option<&str>) {
     let mut lines: Vec<&str> = text.lines().collect();
     for _ in 0..2 {
         let Some(last) = lines.last().map(|l| l.trim()) else { break };
-        if is_date_line(last) || organ.is_some_and(|o| !o.is_empty() && signs(last, o)) {
+        // The section's text is as printed; the name was read from the normalized text.
+        let signed =
+            || organ.is_some_and(|o| !o.is_empty() && signs(super::normalize::normalize(last, &|i| i).s.trim(), o));
+        if is_date_line(last) || signed() {
             lines.pop();
         } else {
             break;
