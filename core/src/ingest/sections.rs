@@ -161,11 +161,12 @@ fn signature_line(text: &str, organ: &str) -> Option<Range<usize>> {
 }
 
 /// Whether `line` is the signature's: it starts with the body's name as read (which stops at the
-/// name's first space; the line prints it whole), and is no longer than a name may print (3 KB: a
-/// page run together on one line starts with the body's name too).
+/// name's first space; the line prints it whole). A page run together on one line starts with the
+/// body's name too: a line of more than 3 KB holding more than one section heading is that.
 fn signs(line: &str, organ: &str) -> bool {
     // A Markdown `#` before it is no part of the line, unless the name starts with one.
-    line.len() <= 3 * 1024 && (line.starts_with(organ) || line.trim_start_matches(['#', ' ']).starts_with(organ))
+    (line.starts_with(organ) || line.trim_start_matches(['#', ' ']).starts_with(organ))
+        && (line.len() <= 3 * 1024 || heading_in(line, 0).and_then(|at| heading_in(line, at + 1)).is_none())
 }
 
 /// A line holding a date and nothing else (the date under the signature).
