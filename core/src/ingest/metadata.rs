@@ -27,18 +27,13 @@ pub(crate) struct Meta {
 /// Reads the metadata of normalized `text` (`k` its skeleton).
 pub(crate) fn read(text: &str, k: &Skeleton) -> Meta {
     let mut spans = Vec::new();
-    // A field's text value, up to the next field on its line; its range is kept.
-    let mut clipped = |names: &[&str]| {
-        field(text, names).map(|(at, v)| {
-            let v = clip_value(&v);
-            spans.push(at..at + v.len());
-            v
-        })
-    };
+    // A field's text value, up to the next field on its line.
+    let clipped = |names: &[&str]| field(text, names).map(|(_, v)| clip_value(&v));
     let index_no = clipped(&[INDEX_FIELD]);
     let organ = clipped(&ORGAN_FIELDS).filter(|v| !v.is_empty());
     let kind_field = clipped(&[crate::render::layout::ORGAN_KIND_FIELD]);
-    // Every value of these fields is metadata, the ones read and the same fields printed again.
+    // Every value of these fields is metadata (its range is kept), the ones read and the same
+    // fields printed again.
     for name in ORGAN_FIELDS.iter().chain([&INDEX_FIELD, &crate::render::layout::ORGAN_KIND_FIELD]) {
         spans.extend(field_values(text, name).map(|(at, v)| at..at + clip_value(&v).len()));
     }
@@ -60,6 +55,7 @@ pub(crate) fn read(text: &str, k: &Skeleton) -> Meta {
             }
         }
     }
+    spans.extend(names_too_long_for_a_title(text));
     m.spans = merged(spans);
     m.period = period(k);
     m.year = m
@@ -350,6 +346,30 @@ fn title(text: &str) -> Option<(String, Range<usize>)> {
         }
     }
     None
+}
+
+/// The lines before the body ending in the report's name but too long to be its title (a long
+/// body's name before the name, as `heading_year` reads them): what precedes the name there is
+/// the body's name, and a heading's words in it (`…二、主动公开` + `政府信息公开工作年度报告`) are
+/// no heading. A line going on after the name is not one: a page run together on one line, whose
+/// sections may mention a 年报. Words starting the line are not covered either: a page of one
+/// line may open with a heading.
+fn names_too_long_for_a_title(text: &str) -> Vec<Range<usize>> {
+    let lines = early_lines(text);
+    front(&lines)
+        .filter_map(|(i, c)| {
+            let t = c.trim_start_matches(['#', '-', '*', '>']);
+            let name = TITLE_NAMES.iter().find(|n| t.ends_with(*n))?;
+            if t.chars().count() <= 80 {
+                return None;
+            }
+            let name_at = t.len() - name.len();
+            let first = t.chars().next()?.len_utf8();
+            let lead = c.len() - t.len();
+            let (at, line) = lines.get(i)?;
+            Some(at + printed_len(line, lead + first)..at + printed_len(line, lead + name_at))
+        })
+        .collect()
 }
 
 /// Where a numbered section heading run on after a title (`…年度报告一、总体情况`) ends it. Before

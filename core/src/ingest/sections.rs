@@ -351,5 +351,21 @@ mod tests {
         let parsed = crate::parse_report(&format!("{title}\n一、总体情况\n本年做了工作。")).unwrap().report;
         assert_eq!(parsed.title.as_deref(), Some(title));
         assert_eq!(parsed.year, Some(2017));
+        // A line ending in the report's name but too long to be the title: what precedes the name
+        // is the body's name, and holds no heading
+        // (fuzz/regressions/render_roundtrip-heading-in-a-name-too-long-for-a-title).
+        let organ = format!("{}二、主动公开", "某".repeat(75));
+        let page = format!(
+            "{organ}政府信息公开工作年度报告\n发布机构：{organ}\n本报告根据条例编制。\n二、主动公开政府信息情况\n主动公开。"
+        );
+        let parsed = crate::parse_report(&page).unwrap().report;
+        assert_eq!(parsed.title, None);
+        assert_eq!(parsed.sections.unwrap().get(SectionKey::Proactive), Some("主动公开。"));
+        // A line going on after the name is not such a line: a page run together on one line, whose
+        // sections mention a 年报, keeps its headings.
+        let page =
+            format!("根据条例编制。一、总体情况 {} 年报指南 二、主动公开政府信息情况 主动公开。", "本年。".repeat(30));
+        let sections = crate::parse_report(&page).unwrap().report.sections.unwrap();
+        assert!(sections.get(SectionKey::Overview).is_some_and(|t| t.starts_with("本年。")), "{page}");
     }
 }

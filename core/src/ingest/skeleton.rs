@@ -31,7 +31,14 @@ impl Skeleton {
     }
 
     /// The normalized-text offset of skeleton byte `i` (the text's end past the last byte).
+    /// An offset computed by arithmetic (a search window's end) may fall inside a character: it
+    /// stands for the character's end, as `find` widens its bounds, so that the text position
+    /// is a character boundary and slicing the text there does not fail.
     pub fn text_pos(&self, i: usize) -> usize {
+        let mut i = i;
+        while i < self.s.len() && !self.s.is_char_boundary(i) {
+            i += 1;
+        }
         if i >= self.s.len() {
             return self.text_len;
         }
@@ -99,6 +106,19 @@ mod tests {
         for needles in [&["丙丁", "乙丙"][..], &["乙丙丁", "乙"], &["乙", "乙丙丁"], &["戊", "丁"], &["戊"]]
         {
             assert_eq!(k.find_any(needles, 0, usize::MAX), naive(needles), "{needles:?}");
+        }
+    }
+
+    #[test]
+    fn an_offset_inside_a_character_maps_to_its_end() {
+        let text = "甲 乙丙";
+        let k = Skeleton::new(text);
+        // Skeleton byte 4 is inside 乙 (bytes 3..6); text byte 7 is inside 乙 (4..7).
+        assert_eq!(k.text_pos(4), 7);
+        assert!(text.is_char_boundary(k.text_pos(4)));
+        assert_eq!(k.text_pos(8), text.len());
+        for i in 0..=k.s.len() + 1 {
+            assert!(text.is_char_boundary(k.text_pos(i)), "{i}");
         }
     }
 

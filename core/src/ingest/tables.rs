@@ -607,6 +607,7 @@ fn read_table4(text: &str, k: &Skeleton, heading: Option<(usize, usize)>, out: &
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+    use crate::report::ReviewColumn;
 
     #[test]
     fn table4_is_anchored_on_its_heading_not_on_a_mention() {
@@ -624,5 +625,24 @@ mod tests {
         // With 情况 but inside a line of something else (a body's name quoting the heading).
         assert_eq!(at("0e10M<<<<ki政府信息公开行政法复议、行政复议、行政诉讼情况 0e10"), None);
         assert_eq!(at("表格\n政府信息公开行政复议、行政诉讼情况\n"), Some(8));
+    }
+
+    #[test]
+    fn table4_is_read_when_its_window_ends_inside_a_character() {
+        // No section 五: table 四 is read from the 3,000 bytes after its heading, a skeleton
+        // offset that falls inside a character for one of three alignments. The row is read
+        // all the same (the window's end stands for the character's end).
+        for pad in ["", "x", "xx"] {
+            let text = format!(
+                "四、政府信息公开行政复议、行政诉讼情况\n| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 |\n{pad}{}",
+                "汉".repeat(1200)
+            );
+            let k = Skeleton::new(&text);
+            let mut out = Tables::default();
+            read_table4(&text, &k, table4_heading(&text, &k, 0, &NoHeadings::new(&text, &[], None)), &mut out);
+            let upheld =
+                out.review.and_then(|t| t.get(ReviewGroup::Review).and_then(|g| g.get(ReviewColumn::Upheld).copied()));
+            assert_eq!(upheld, Some(1), "pad {pad:?}");
+        }
     }
 }
