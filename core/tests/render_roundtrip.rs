@@ -382,7 +382,12 @@ fn a_name_that_is_a_heading_loses_nothing() {
 /// (`NAMES_SEED`, default 0; `PROPTEST_CASES` cases, default 200) so a run is repeatable.
 #[test]
 fn names_made_of_page_structure_settle() {
-    const WORDS: [&str; 22] = [
+    // A run of 70 characters makes titles too long to be read as one (over 80 characters).
+    const LONG: &str = "某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某";
+    const WORDS: [&str; 25] = [
+        LONG,
+        "|||",
+        "四、",
         "标题:",
         "年度报告",
         "一、总体情况",
@@ -785,6 +790,18 @@ fn the_fuzz_regressions_settle() {
         // the body ending in the report's name but too long to be the title holds no heading
         // before the name (except at its start).
         "render_roundtrip-heading-in-a-name-too-long-for-a-title",
+        // Found by run 47: a name of junk with `27591032s公开行政复议,行政诉讼情况` on a line of its own,
+        // printed into section 一. Eleven characters before the words counted as "the head of its
+        // line", so table 四 was anchored there without section 四's heading; the next page printed
+        // that heading with the table, and read one more section. Before the words on their line
+        // there may now be only a numeral and the heading's own words (`政府信息公开`).
+        "render_roundtrip-table4-heading-after-junk-on-its-line",
+        // Found by run 47: a title of junk 7,821 bytes long holding `<P/>` and `</p>`, read back
+        // into section 一. On the first text page those stood 5,118 bytes in, past the 4 KiB the
+        // sniffer looked at, so the page read as text; the next, with the title lost, had them
+        // inside the window and read as HTML. The whole page is now looked at for an element
+        // opened and closed.
+        "render_roundtrip-paragraph-tags-past-the-sniff-window",
     ] {
         // Shown with a failure: which reproducer it was.
         eprintln!("{name}");

@@ -16,9 +16,11 @@ const ELEMENTS: [&str; 6] = ["html", "head", "body", "div", "table", "p"];
 
 /// Whether `text` is an HTML document (sniffed from its content, not its file name): it starts
 /// with markup (a doctype, a comment, a tag), or names `<!doctype html` in its first 4 KiB, or
-/// opens one of `ELEMENTS` there with a whole tag name that it also closes somewhere (`</table>`).
-/// A page of text quoting `<head>` or `<<<<headMMMM` in its prose stays text: read as HTML, its
-/// lines would be joined.
+/// opens one of `ELEMENTS` anywhere with a whole tag name that it also closes somewhere
+/// (`</table>`). A page of text quoting `<head>` or `<<<<headMMMM` in its prose stays text: read
+/// as HTML, its lines would be joined. The whole text is looked at, not a window: a page whose
+/// `<p>…</p>` stands past a window would read as text, and printed again with shorter front
+/// matter as HTML.
 pub(crate) fn looks_like_html(text: &str) -> bool {
     let start = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
     if let Some(rest) = start.strip_prefix('<') {
@@ -33,16 +35,15 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
     }
     // The first 4 KiB, cut back to a character boundary (cut inside one, `get` would give nothing).
     let end = (0..=text.len().min(4096)).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
-    let lower = text.get(..end).unwrap_or("").to_ascii_lowercase();
-    if lower.contains("<!doctype html") {
+    if text.get(..end).unwrap_or("").to_ascii_lowercase().contains("<!doctype html") {
         return true;
     }
+    let bytes = text.as_bytes();
     ELEMENTS.iter().any(|name| {
-        let open = format!("<{name}");
-        let opened = lower.match_indices(&open).any(|(at, _)| {
-            // A tag name ends at `>`, `/` or white space; the byte after it is read from the whole
-            // text, so a name cut by the window's end is not taken for whole.
-            name_ends(text.as_bytes().get(at + open.len()..))
+        let opened = text.match_indices('<').any(|(at, _)| {
+            let after = at + 1;
+            bytes.get(after..after + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+                && name_ends(bytes.get(after + name.len()..))
         });
         opened && closes(text, name)
     })
@@ -335,14 +336,16 @@ mod tests {
         for page in text {
             assert!(!looks_like_html(page), "{page}");
         }
-        // A name cut by the end of the sniffed window is judged by the byte after it.
+        // A name is judged by the byte after it (once cut by the end of a sniffed window).
         let cut = format!("{}<head", "x".repeat(4096 - 5));
         assert!(!looks_like_html(&format!("{cut}i3709</head>")));
         assert!(looks_like_html(&format!("{cut}></head>")));
-        // The window is the first 4 KiB even when its end falls inside a character: a tag further
-        // on does not count.
+        // An element opened and closed anywhere counts, not only in a window at the start: where
+        // it stands on a page depends on the front matter printed before it.
         let late = format!("xx{}<head></head>", "一".repeat(2000));
-        assert!(!looks_like_html(&late));
+        assert!(looks_like_html(&late));
+        assert!(looks_like_html(&format!("正文\n{}\n<p>一</p>", "一".repeat(5000))));
+        assert!(!looks_like_html(&format!("正文\n{}\n<p>一</pp>", "一".repeat(5000))));
     }
 
     #[test]

@@ -128,24 +128,50 @@ fn table4_heading(text: &str, k: &Skeleton, from: usize, front: &NoHeadings<'_>)
     mentions.into_iter().find(|(i, _)| numbered_four(k, *i))
 }
 
-/// Whether the words at text offset `at` head their line: at most the heading's own words before
-/// them (`政府信息公开`, `因政府信息公开申请`), not a line of prose or of anything else.
+/// Whether the words at text offset `at` head their line: before them on it at most a heading's
+/// numeral (`四、`, `（四）`, `4.` — a misnumbered `三、` too) and the heading's own words
+/// (`政府信息公开`, `因政府信息公开申请`), not a line of prose or of anything else (junk ending in
+/// `…s公开` is not `政府信息公开`).
 fn heads_its_line(text: &str, at: usize) -> bool {
     // Read back at most 200 characters: a heading has no longer run before it on its line, and a
     // page of one long line (up to the input limit) must not be scanned again for each mention.
-    let mut words = 0;
+    let mut before: Vec<char> = Vec::new();
     let mut seen = 0;
     for c in text.get(..at).unwrap_or("").chars().rev() {
         if c == '\n' {
-            return true;
+            break;
         }
         seen += 1;
-        words += usize::from(!c.is_whitespace());
-        if words > 12 || seen > 200 {
+        if !c.is_whitespace() {
+            before.push(c);
+        }
+        if before.len() > 24 || seen > 200 {
             return false;
         }
     }
-    true
+    let before: String = before.into_iter().rev().collect();
+    let words = before.trim_start_matches(['#', '*', '-', '>']);
+    let words = strip_numeral(words);
+    ["", "政府信息公开", "因政府信息公开", "因政府信息公开申请"].contains(&words)
+}
+
+/// `words` without a heading's numeral before them (`四、`, `（四）`, `(四)`, `四.`, `4、`, `4.`).
+fn strip_numeral(words: &str) -> &str {
+    let numeral = |c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit();
+    if let Some(rest) = words.strip_prefix(['（', '(']) {
+        let rest = rest.trim_start_matches(numeral);
+        if let Some(r) = rest.strip_prefix(['）', ')']) {
+            return r;
+        }
+        return words;
+    }
+    let rest = words.trim_start_matches(numeral);
+    if rest.len() < words.len() {
+        if let Some(r) = rest.strip_prefix(['、', '.', '．']) {
+            return r;
+        }
+    }
+    words
 }
 
 /// Where section 四's numeral stands before skeleton offset `i` (as `numbered_four` finds it), else `i`.
@@ -625,6 +651,12 @@ mod tests {
         // With 情况 but inside a line of something else (a body's name quoting the heading).
         assert_eq!(at("0e10M<<<<ki政府信息公开行政法复议、行政复议、行政诉讼情况 0e10"), None);
         assert_eq!(at("表格\n政府信息公开行政复议、行政诉讼情况\n"), Some(8));
+        // At the head of its line: a numeral (a misnumbered one too) and the heading's own words
+        // before it, not junk ending in the same characters.
+        assert_eq!(at("表格\n三、政府信息公开行政复议、行政诉讼情况\n"), Some(10));
+        assert_eq!(at("表格\n## （4）因政府信息公开申请行政复议、行政诉讼情况\n"), Some(16));
+        assert_eq!(at("<t\n27591032s公开行政复议,行政诉讼情况163951\n"), None);
+        assert_eq!(at("<t\n某局政府信息公开行政复议、行政诉讼情况\n"), None);
     }
 
     #[test]
