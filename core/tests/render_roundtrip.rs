@@ -802,6 +802,18 @@ fn the_fuzz_regressions_settle() {
         // inside the window and read as HTML. The whole page is now looked at for an element
         // opened and closed.
         "render_roundtrip-paragraph-tags-past-the-sniff-window",
+        // Found by run 48: a copy of a `发布机构：` line in section 一 held
+        // `|||四、政府信息公开行政复议、行政诉讼情儵4444|||` (no 情况). Numbered, the words anchored a
+        // blank table 四 read from the junk, though no section 四 heading was read; the next page
+        // printed the heading with the table, and read one more section. Without 情况 the words
+        // now anchor table 四 only where its column headers follow.
+        "render_roundtrip-table4-words-numbered-inside-a-copied-field",
+        // Found by `names_made_of_page_structure_settle`, seed 15: a name of 70 characters then
+        // `<p>发布机构：发布机构：`, printed into a title line too long to be read as the title. The
+        // `发布机构：` after `>` there was read before the field's own line below it, so each page
+        // gave a different body's name. A field on a line of its own now wins over one inside a
+        // line.
+        "render_roundtrip-field-after-a-tag-in-a-long-name",
     ] {
         // Shown with a failure: which reproducer it was.
         eprintln!("{name}");

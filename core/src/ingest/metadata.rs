@@ -35,7 +35,7 @@ pub(crate) fn read(text: &str, k: &Skeleton) -> Meta {
     // Every value of these fields is metadata (its range is kept), the ones read and the same
     // fields printed again.
     for name in ORGAN_FIELDS.iter().chain([&INDEX_FIELD, &crate::render::layout::ORGAN_KIND_FIELD]) {
-        spans.extend(field_values(text, name).map(|(at, v)| at..at + clip_value(&v).len()));
+        spans.extend(field_values(text, name).map(|(at, v, _)| at..at + clip_value(&v).len()));
     }
     let mut m = Meta { index_no, organ, ..Meta::default() };
     m.published = DATE_FIELDS
@@ -92,13 +92,20 @@ fn is_field_line(line: &str) -> bool {
 
 /// The value after `name` and a colon on the same line (`发布机构: X`, `- 索引号:X`), with the
 /// byte offset where it starts.
+///
+/// A field printed on a line of its own (after marks such as `- `, `> `, `| `) wins over one inside
+/// a line: a body's name or title holding `<p>发布机构：` is printed on the title line, before the
+/// field's own line, and read first it would give the field a value that changes each time it is
+/// printed. A field inside a line (crawled pages run several together) is read when no line has
+/// one of its own.
 fn field(text: &str, names: &[&str]) -> Option<(usize, String)> {
-    names.iter().find_map(|name| field_values(text, name).next())
+    let own_line = names.iter().find_map(|name| field_values(text, name).find(|(_, _, own)| *own));
+    own_line.or_else(|| names.iter().find_map(|name| field_values(text, name).next())).map(|(at, v, _)| (at, v))
 }
 
 /// The value of every field `name` in `text`, in order (non-empty ones only), with the byte
-/// offset where each starts.
-fn field_values<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item = (usize, String)> + 'a {
+/// offset where each starts and whether the field's name starts its line (after marks).
+fn field_values<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item = (usize, String, bool)> + 'a {
     let mut from = 0usize;
     std::iter::from_fn(move || {
         while let Some(i) = text.get(from..).and_then(|t| t.find(name)) {
@@ -123,12 +130,27 @@ fn field_values<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item = (usize
                 let value: String = line.trim().chars().take(80).collect();
                 // A value that is itself a field (`发布机构：发布机构：…`) is no value.
                 if !value.is_empty() && !is_field_line(&compact(&value)) {
-                    return Some((start, value));
+                    return Some((start, value, starts_its_line(before)));
                 }
             }
         }
         None
     })
+}
+
+/// Whether the text `before` a field's name ends a line, or holds only white space and marks
+/// (`- `, `> `, `| `, `#`) after its last line break. At most 16 characters are looked at, so a
+/// line of many fields is read in linear time.
+fn starts_its_line(before: &str) -> bool {
+    for c in before.chars().rev().take(16) {
+        if c == '\n' {
+            return true;
+        }
+        if !(c.is_whitespace() || "-*>#|".contains(c)) {
+            return false;
+        }
+    }
+    before.chars().rev().take(17).count() <= 16
 }
 
 /// `spans` sorted and merged where they overlap, for a binary search (a page may print a field
@@ -305,7 +327,7 @@ fn title(text: &str) -> Option<(String, Range<usize>)> {
             && !bare.starts_with("本报告")
             && !is_field_line(t)
     };
-    if let Some((at, t)) = field_values(front_text(text), "标题").find(|(_, t)| named(&compact(t))) {
+    if let Some((at, t, _)) = field_values(front_text(text), "标题").find(|(_, t, _)| named(&compact(t))) {
         // Marks before it are dropped as before a title line (a Markdown `#`).
         let c = compact(&t);
         let bare = c.trim_start_matches(['#', '-', '*', ' ']);
@@ -589,6 +611,13 @@ mod tests {
         // A value that is itself a field is no value: the next field is read.
         let text = "# 发布机构：发布机构：\n发布机构：某局\n";
         assert_eq!(field(text, &ORGAN_FIELDS).map(|(_, v)| v).as_deref(), Some("某局"));
+        // A field on a line of its own wins over one inside a line before it (a title line holding
+        // `<p>发布机构：`, fuzz/regressions/render_roundtrip-field-after-a-tag-in-a-long-name); one
+        // inside a line is read when no line has one of its own.
+        let text = "某某<p>发布机构：某处2023年政府信息公开工作年度报告\n- 发布机构：某局\n";
+        assert_eq!(field(text, &ORGAN_FIELDS).map(|(_, v)| v).as_deref(), Some("某局"));
+        let text = "某某<p>发布机构：某局 2023年政府信息公开工作年度报告\n";
+        assert_eq!(field(text, &ORGAN_FIELDS).map(|(_, v)| clip_value(&v)).as_deref(), Some("某局"));
     }
 
     #[test]

@@ -105,7 +105,7 @@ fn table3_start(k: &Skeleton) -> Option<usize> {
 
 /// Table 四's section heading (`…行政复议、行政诉讼情况`, numbered as section 四 or heading its
 /// line), else — a heading printed without 情况 — the first mention numbered as section 四
-/// (`四、政府信息公开行政复议、行政诉讼`): a mention in prose (`因政府信息公开引起的行政复议、行政诉讼。`,
+/// (`四、政府信息公开行政复议、行政诉讼`) and followed by the table's column headers: a mention in prose (`因政府信息公开引起的行政复议、行政诉讼。`,
 /// or a body's name quoting the words) anchors no table, nor do the words where `front` holds no
 /// heading (the title, a field's value, the body's name, the signature).
 fn table4_heading(text: &str, k: &Skeleton, from: usize, front: &NoHeadings<'_>) -> Option<(usize, usize)> {
@@ -125,7 +125,12 @@ fn table4_heading(text: &str, k: &Skeleton, from: usize, front: &NoHeadings<'_>)
         }
         mentions.push((i, len));
     }
-    mentions.into_iter().find(|(i, _)| numbered_four(k, *i))
+    // Without 情况, the words are a heading only where the table's column headers follow them:
+    // numbered words inside a line of something else (a copied field line, junk) anchor nothing
+    // the section reader would not read as section 四's heading either.
+    mentions.into_iter().find(|(i, len)| {
+        numbered_four(k, *i) && k.find_any(&["维持", "纠正", "审结"], i + len, (i + len).saturating_add(300)).is_some()
+    })
 }
 
 /// Whether the words at text offset `at` head their line: before them on it at most a heading's
@@ -645,7 +650,10 @@ mod tests {
         assert_eq!(at("因行政复议、行政诉讼。\n四、政府信息公开行政复议、行政诉讼情况"), Some(19));
         // Without 情况: a numbered heading, not a mention in prose or in a name.
         assert_eq!(at("四、政府信息公开行政复议与行政诉讼\n结果维持"), Some(8));
-        assert_eq!(at("（四）行政复议、行政诉讼\n"), Some(3));
+        assert_eq!(at("（四）行政复议、行政诉讼\n| 行政复议 | 行政诉讼 |\n|---|---|\n| 结果维持 |"), Some(3));
+        // Numbered but followed by no column header: words inside a line, not the table's heading
+        // (fuzz/regressions/render_roundtrip-table4-words-numbered-inside-a-copied-field).
+        assert_eq!(at("发布机构：某|||四、政府信息公开行政复议、行政诉讼情儵4444|||uu\n"), None);
         assert_eq!(at("本年度因政府信息公开引起的行政复议、行政诉讼0件。"), None);
         assert_eq!(at("uuu行政|||u摿府信息公开行政法复议、行政uuu"), None);
         // With 情况 but inside a line of something else (a body's name quoting the heading).
