@@ -180,16 +180,22 @@ fn is_date_line(line: &str) -> bool {
 pub(crate) fn drop_signature(sections: &mut Sections, organ: Option<&str>) {
     let Some((key, text)) = sections.iter().last().map(|(k, t)| (k, t.to_owned())) else { return };
     let mut lines: Vec<&str> = text.lines().collect();
+    // One line of each at most: the name's and the date's. A short name (`t`) begins many lines;
+    // taking a second would take off one line of text more on each page printed.
+    let (mut dated, mut signed_once) = (false, false);
     for _ in 0..2 {
         let Some(last) = lines.last().map(|l| l.trim()) else { break };
         // The section's text is as printed; the name was read from the normalized text.
         let signed =
             || organ.is_some_and(|o| !o.is_empty() && signs(super::normalize::normalize(last, &|i| i).s.trim(), o));
-        if is_date_line(last) || signed() {
-            lines.pop();
+        if !dated && is_date_line(last) {
+            dated = true;
+        } else if !signed_once && signed() {
+            signed_once = true;
         } else {
             break;
         }
+        lines.pop();
     }
     sections.insert(key, lines.join("\n"));
 }
@@ -289,6 +295,23 @@ mod tests {
         assert_eq!(f.sections.get(SectionKey::Problems), Some("无。"));
         assert_eq!(f.headings.get(SectionKey::Problems).map(String::as_str), Some("五、存在的主要问题及改进情况"));
         assert_eq!(f.count, 3);
+    }
+
+    #[test]
+    fn the_signature_is_one_line_of_the_name_and_one_of_the_date() {
+        // Regression (fuzz/regressions/render_roundtrip-short-name-beginning-two-closing-lines):
+        // a body's name read as `t` begins the signature and the line of text above it too.
+        for (text, kept) in [
+            ("正文\nttMM年\nt", "正文\nttMM年"),
+            ("正文\nttMM年\nt\n2024年1月2日", "正文\nttMM年"),
+            ("正文\n2024年1月2日\n2024年1月3日", "正文\n2024年1月2日"),
+            ("正文\nt\n2024年1月2日", "正文"),
+        ] {
+            let mut sections = Sections::default();
+            sections.insert(SectionKey::Overview, text.to_owned());
+            drop_signature(&mut sections, Some("t"));
+            assert_eq!(sections.get(SectionKey::Overview), Some(kept), "{text}");
+        }
     }
 
     #[test]
