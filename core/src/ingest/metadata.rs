@@ -42,7 +42,8 @@ pub(crate) fn read(text: &str, k: &Skeleton) -> Meta {
         .iter()
         .find_map(|name| field(text, &[name]).and_then(|(_, v)| first_date(&v)))
         .or_else(|| signature_date(text));
-    m.title = title(text).map(|(t, span)| {
+    let fields = merged(spans.clone());
+    m.title = title(text, &fields).map(|(t, span)| {
         spans.push(span);
         t
     });
@@ -310,14 +311,15 @@ const TITLE_NAMES: [&str; 6] = ["年度报告", "年报", "工作总结", "自�
 
 /// The title: a `标题` field naming the document, else an early line naming it (年度报告 …);
 /// with the byte range it was read from.
-fn title(text: &str) -> Option<(String, Range<usize>)> {
+fn title(text: &str, fields: &[Range<usize>]) -> Option<(String, Range<usize>)> {
     // A field's value names the document as a title line does: `标题:` inside a line of
     // something else (a body's name ending in 标题, followed by a colon) gives no title. And it
     // stands where the title does, before the body: `…标题: …` in section text is prose.
     // Nor does a value holding a `标题:` of its own: printed as the title, it would read back as
     // that field, a shorter title each time.
     // Nor does a value that, printed as the title line, would not read as one: a field's line
-    // (`发布机构:…`) or the opening of the body (`一、…`, `本报告…`).
+    // (`发布机构:…`) or the opening of the body (`一、…`, `本报告…`). Nor a `标题:` inside the value
+    // of another field (`发布机构：…四、标题:…`, up to its first space), which is that field's.
     let named = |t: &String| {
         let bare = t.trim_start_matches(['#', '-', '*', '>']);
         TITLE_NAMES.iter().any(|n| t.contains(n))
@@ -327,7 +329,9 @@ fn title(text: &str) -> Option<(String, Range<usize>)> {
             && !bare.starts_with("本报告")
             && !is_field_line(t)
     };
-    if let Some((at, t, _)) = field_values(front_text(text), "标题").find(|(_, t, _)| named(&compact(t))) {
+    if let Some((at, t, _)) =
+        field_values(front_text(text), "标题").find(|(at, t, _)| !covered(fields, *at) && named(&compact(t)))
+    {
         // Marks before it are dropped as before a title line (a Markdown `#`).
         let c = compact(&t);
         let bare = c.trim_start_matches(['#', '-', '*', ' ']);
@@ -578,7 +582,7 @@ mod tests {
     use super::*;
 
     fn title_text(text: &str) -> Option<String> {
-        title(text).map(|(t, _)| t)
+        read(text, &Skeleton::new(text)).title
     }
 
     #[test]
@@ -661,6 +665,17 @@ mod tests {
         let page = "标题：某局2017年政府信息公开工作年度报告\n本报告根据条例编制。\n标题：某年报\n";
         assert_eq!(title_text(page).as_deref(), Some("某局2017年政府信息公开工作年度报告"));
         assert_eq!(front_text("标题：甲\n\n本报告根据…\n一、总体情况\n"), "标题：甲\n\n");
+    }
+
+    #[test]
+    fn a_title_field_inside_another_fields_value_is_that_value() {
+        // Regression (fuzz/regressions/render_roundtrip-title-field-inside-a-name-field): a body's
+        // name `…四、标题:政府信息公开工作年度报告` printed in its 发布机构 line gave a 标题 field.
+        let text = "某局2023年政府信息公开工作年度报告\n发布机构：某局四、标题:政府信息公开工作年度报告\n";
+        assert_eq!(title_text(text).as_deref(), Some("某局2023年政府信息公开工作年度报告"));
+        // After the value (a space ends it), a 标题 field is one (fields run together on a line).
+        let text = "发布机构：某局 标题:某局2023年政府信息公开工作年度报告\n";
+        assert_eq!(title_text(text).as_deref(), Some("某局2023年政府信息公开工作年度报告"));
     }
 
     #[test]
