@@ -824,6 +824,11 @@ fn the_fuzz_regressions_settle() {
         // `、`), whose value became the title; printed without the year, the title changed the
         // year read on the next page. A `标题:` inside another field's value is that value's.
         "render_roundtrip-title-field-inside-a-name-field",
+        // Found by `names_made_of_page_structure_settle`, seed 54: a name `｜\n# 2019年` read back
+        // as `#|`, then `#`: on the next Markdown page the signature line `#` was dropped as a
+        // heading's mark, and the line above it, `# 2019年`, taken for the signature instead. A
+        // value of marks alone names no body.
+        "render_roundtrip-name-of-marks-alone",
     ] {
         // Shown with a failure: which reproducer it was.
         eprintln!("{name}");

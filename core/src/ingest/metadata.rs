@@ -30,7 +30,9 @@ pub(crate) fn read(text: &str, k: &Skeleton) -> Meta {
     // A field's text value, up to the next field on its line.
     let clipped = |names: &[&str]| field(text, names).map(|(_, v)| clip_value(&v));
     let index_no = clipped(&[INDEX_FIELD]);
-    let organ = clipped(&ORGAN_FIELDS).filter(|v| !v.is_empty());
+    // A value of marks alone (`#`, `|`, `——`) names no body: printed under the signature, a
+    // name `#` would read as a Markdown heading's mark.
+    let organ = clipped(&ORGAN_FIELDS).filter(|v| v.chars().any(char::is_alphanumeric));
     let kind_field = clipped(&[crate::render::layout::ORGAN_KIND_FIELD]);
     // Every value of these fields is metadata (its range is kept), the ones read and the same
     // fields printed again.
@@ -485,7 +487,8 @@ fn compact(s: &str) -> String {
 fn organ_from_title(title: &str) -> Option<String> {
     let cut = title.find(|c: char| c.is_ascii_digit()).or_else(|| title.find("政府信息公开"))?;
     let name = title.get(..cut)?.trim_matches(['"', '“', '”', ' ']);
-    (name.chars().count() >= 2 && name.chars().count() <= 40).then(|| name.to_owned())
+    let named = name.chars().any(char::is_alphanumeric);
+    (named && name.chars().count() >= 2 && name.chars().count() <= 40).then(|| name.to_owned())
 }
 
 /// `department` for 乡镇 / 街道 / 片区 bodies and government departments; `government` for a
@@ -665,6 +668,18 @@ mod tests {
         let page = "标题：某局2017年政府信息公开工作年度报告\n本报告根据条例编制。\n标题：某年报\n";
         assert_eq!(title_text(page).as_deref(), Some("某局2017年政府信息公开工作年度报告"));
         assert_eq!(front_text("标题：甲\n\n本报告根据…\n一、总体情况\n"), "标题：甲\n\n");
+    }
+
+    #[test]
+    fn a_name_of_marks_alone_is_no_name() {
+        // Regression (fuzz/regressions/render_roundtrip-name-of-marks-alone): `发布机构：#|` gave the
+        // name `#`, whose signature line a Markdown page reads as a heading's mark.
+        let organ = |text: &str| read(text, &Skeleton::new(text)).organ;
+        assert_eq!(organ("发布机构：#|\n"), None);
+        assert_eq!(organ("发布机构：——\n"), None);
+        assert_eq!(organ("|*2019年政府信息公开工作年度报告\n"), None);
+        assert_eq!(organ("发布机构：#某局\n").as_deref(), Some("#某局"));
+        assert_eq!(organ("某局2019年政府信息公开工作年度报告\n").as_deref(), Some("某局"));
     }
 
     #[test]
