@@ -38,15 +38,18 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
     if text.get(..end).unwrap_or("").to_ascii_lowercase().contains("<!doctype html") {
         return true;
     }
+    // One pass over the `<`s, noting which elements are opened with a whole tag name.
     let bytes = text.as_bytes();
-    ELEMENTS.iter().any(|name| {
-        let opened = text.match_indices('<').any(|(at, _)| {
-            let after = at + 1;
-            bytes.get(after..after + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
-                && name_ends(bytes.get(after + name.len()..))
-        });
-        opened && closes(text, name)
-    })
+    let mut opened = [false; ELEMENTS.len()];
+    for (at, _) in text.match_indices('<') {
+        let after = at + 1;
+        for (seen, name) in opened.iter_mut().zip(ELEMENTS) {
+            *seen = *seen
+                || bytes.get(after..after + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+                    && name_ends(bytes.get(after + name.len()..));
+        }
+    }
+    opened.iter().zip(ELEMENTS).any(|(seen, name)| *seen && closes(text, name))
 }
 
 /// Whether a tag name ends where `after` starts: at `>`, white space, `/>` or the text's end (a

@@ -102,8 +102,17 @@ fn is_field_line(line: &str) -> bool {
 /// printed. A field inside a line (crawled pages run several together) is read when no line has
 /// one of its own.
 fn field(text: &str, names: &[&str]) -> Option<(usize, String)> {
-    let own_line = names.iter().find_map(|name| field_values(text, name).find(|(_, _, own)| *own));
-    own_line.or_else(|| names.iter().find_map(|name| field_values(text, name).next())).map(|(at, v, _)| (at, v))
+    // One pass over each name's values: the first on a line of its own ends it.
+    let mut first = None;
+    for name in names {
+        for (at, v, own) in field_values(text, name) {
+            if own {
+                return Some((at, v));
+            }
+            first = first.or(Some((at, v)));
+        }
+    }
+    first
 }
 
 /// The value of every field `name` in `text`, in order (non-empty ones only), with the byte
@@ -384,6 +393,11 @@ fn title(text: &str, fields: &[Range<usize>]) -> Option<(String, Range<usize>)> 
 /// line may open with a heading.
 fn names_too_long_for_a_title(text: &str) -> Vec<Range<usize>> {
     let lines = early_lines(text);
+    // Lines are compacted only when one, as printed, ends in the name: a page of one long line
+    // is not copied again.
+    if !lines.iter().any(|(_, l)| l.chars().count() > 80 && TITLE_NAMES.iter().any(|n| l.ends_with(n))) {
+        return Vec::new();
+    }
     front(&lines)
         .filter_map(|(i, c)| {
             let t = c.trim_start_matches(['#', '-', '*', '>']);
