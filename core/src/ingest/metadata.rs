@@ -395,7 +395,13 @@ fn names_too_long_for_a_title(text: &str) -> Vec<Range<usize>> {
     let lines = early_lines(text);
     // Lines are compacted only when one, as printed, ends in the name: a page of one long line
     // is not copied again.
-    if !lines.iter().any(|(_, l)| l.chars().count() > 80 && TITLE_NAMES.iter().any(|n| l.ends_with(n))) {
+    let ends_in_name = |l: &str| {
+        let mut tail: Vec<char> = l.chars().rev().filter(|c| !c.is_whitespace()).take(8).collect();
+        tail.reverse();
+        let tail: String = tail.into_iter().collect();
+        TITLE_NAMES.iter().any(|n| tail.ends_with(n))
+    };
+    if !lines.iter().any(|(_, l)| l.chars().count() > 80 && ends_in_name(l)) {
         return Vec::new();
     }
     front(&lines)

@@ -384,6 +384,10 @@ mod tests {
         let parsed = crate::parse_report(&page).unwrap().report;
         assert_eq!(parsed.title, None);
         assert_eq!(parsed.sections.unwrap().get(SectionKey::Proactive), Some("主动公开。"));
+        // The name printed with a space inside still ends the line.
+        let spaced = page.replacen("年度报告", "年度 报告", 1);
+        let sections = crate::parse_report(&spaced).unwrap().report.sections.unwrap();
+        assert_eq!(sections.get(SectionKey::Proactive), Some("主动公开。"), "{spaced}");
         // A line going on after the name is not such a line: a page run together on one line, whose
         // sections mention a 年报, keeps its headings.
         let page =
