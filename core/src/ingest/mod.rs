@@ -130,8 +130,8 @@ pub fn parse_report(text: &str) -> Result<Parsed, Error> {
     let k = skeleton::Skeleton::new(&norm.s);
     let meta = metadata::read(&norm.s, &k);
     let front = sections::NoHeadings::new(&norm.s, &meta.spans, meta.organ.as_deref());
-    let mut tables = tables::read(&norm.s, &k, &front);
     let found = sections::read(&norm.s, &k, &original, &front);
+    let mut tables = tables::read(&norm.s, &k, &front, found.before_four);
     let mut findings = Vec::new();
 
     let not_report = classify::classify(&norm.s, meta.title.as_deref(), found.count, tables.requests.is_some());

@@ -57,8 +57,11 @@ fn table_markers(key: SectionKey) -> &'static [&'static str] {
 pub(crate) struct Found {
     pub sections: Sections,
     pub headings: Headings,
-    /// Skeleton offsets of each found heading (start), for telling a table's extent.
+    /// How many headings were found.
     pub count: usize,
+    /// Where the headings before section 四's stand (the skeleton offset of the last one found):
+    /// table 四's heading comes after them.
+    pub before_four: usize,
 }
 
 /// Where no heading stands: text read as the title or a field's value, the body's name wherever
@@ -139,7 +142,13 @@ pub(crate) fn read(
         sections.insert(*key, body);
         headings.set(*key, Some(printed.clone()));
     }
-    Found { count: hits.len(), sections, headings }
+    let before_four = hits
+        .iter()
+        .filter(|(key, ..)| matches!(key, SectionKey::Overview | SectionKey::Proactive | SectionKey::Requests))
+        .map(|(_, start, ..)| *start)
+        .max()
+        .unwrap_or(0);
+    Found { count: hits.len(), sections, headings, before_four }
 }
 
 /// The byte range of the signature's line: the last non-empty line, or the one before a closing

@@ -69,15 +69,17 @@ struct Found {
     core_end: usize,
 }
 
-/// Reads tables 三 and 四.
-pub(crate) fn read(text: &str, k: &Skeleton, front: &NoHeadings<'_>) -> Tables {
+/// Reads tables 三 and 四. Table 四's heading is looked for after `before_four`, where the
+/// last of the section headings before section 四's stands: its words in section 一's text (a
+/// name quoting them) are not its heading, which the section reader would not read there either.
+pub(crate) fn read(text: &str, k: &Skeleton, front: &NoHeadings<'_>, before_four: usize) -> Tables {
     let mut out = Tables::default();
     let Some(start) = table3_start(k) else {
-        read_table4(text, k, table4_heading(text, k, 0, front), &mut out);
+        read_table4(text, k, table4_heading(text, k, before_four, front), &mut out);
         return out;
     };
     out.table3_start = Some(start);
-    let t4 = table4_heading(text, k, start, front);
+    let t4 = table4_heading(text, k, start.max(before_four), front);
     out.table4_start = t4.map(|(s, _)| s);
     let limit = t4.map_or(k.s.len().min(start.saturating_add(20_000)), |(s, _)| s);
     let found = find_rows(k, start, limit);
@@ -665,6 +667,23 @@ mod tests {
         assert_eq!(at("表格\n## （4）因政府信息公开申请行政复议、行政诉讼情况\n"), Some(16));
         assert_eq!(at("<t\n27591032s公开行政复议,行政诉讼情况163951\n"), None);
         assert_eq!(at("<t\n某局政府信息公开行政复议、行政诉讼情况\n"), None);
+    }
+
+    #[test]
+    fn table4_heading_comes_after_the_sections_before_it() {
+        // Regression (fuzz/regressions/render_roundtrip-table4-heading-in-section-one): the words
+        // with 情况 in section 一's text, before section 二's heading, are not table 四's heading.
+        let row = "| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 |";
+        // Long enough to be read as a report (an empty page is not one).
+        let work = "本年做了政府信息公开工作。".repeat(10);
+        let quoted = format!(
+            "某局2022年政府信息公开工作年度报告\n一、总体情况\n{work}\n见四、政府信息公开行政复议、行政诉讼情况\n{row}\n二、主动公开政府信息情况\n主动公开。\n"
+        );
+        assert_eq!(crate::parse_report(&quoted).unwrap().report.review_litigation, None);
+        let real = format!(
+            "某局2022年政府信息公开工作年度报告\n一、总体情况\n{work}\n二、主动公开政府信息情况\n主动公开。\n四、政府信息公开行政复议、行政诉讼情况\n{row}\n"
+        );
+        assert!(crate::parse_report(&real).unwrap().report.review_litigation.is_some());
     }
 
     #[test]
