@@ -61,13 +61,17 @@ pub(crate) fn read(text: &str, k: &Skeleton) -> Meta {
     spans.extend(names_too_long_for_a_title(text));
     m.spans = merged(spans);
     m.period = period(k);
+    // A year is four digits from 1000 on: `0000年` (a run of zeros in a body's name before the
+    // report's name) is no year, and a page prints none before 1000 as four digits.
+    let plausible = |y: &i32| (1000..=9999).contains(y);
     m.year = m
         .title
         .as_deref()
         .and_then(crate::check::title_year)
-        .or_else(|| heading_year(text))
-        .or_else(|| m.period.and_then(|p| p.start.or(p.end)).map(Date::year))
-        .or_else(|| narrative_year(text));
+        .filter(plausible)
+        .or_else(|| heading_year(text).filter(plausible))
+        .or_else(|| m.period.and_then(|p| p.start.or(p.end)).map(Date::year).filter(plausible))
+        .or_else(|| narrative_year(text).filter(plausible));
     if m.organ.is_none() {
         m.organ = m.title.as_deref().and_then(organ_from_title);
     }
@@ -688,6 +692,20 @@ mod tests {
         let page = "标题：某局2017年政府信息公开工作年度报告\n本报告根据条例编制。\n标题：某年报\n";
         assert_eq!(title_text(page).as_deref(), Some("某局2017年政府信息公开工作年度报告"));
         assert_eq!(front_text("标题：甲\n\n本报告根据…\n一、总体情况\n"), "标题：甲\n\n");
+    }
+
+    #[test]
+    fn a_year_is_from_1000_on() {
+        // Regression (fuzz/regressions/render_roundtrip-zeros-before-the-report-name): a name
+        // ending in `0000年` printed before the report's name gave the year 0.
+        let year = |text: &str| read(text, &Skeleton::new(text)).year;
+        assert_eq!(year("某局00000000年政府信息公开工作年度报告\n"), None);
+        assert_eq!(year("某局0999年政府信息公开工作年度报告\n"), None);
+        assert_eq!(
+            year("某局00000000年政府信息公开工作年度报告\n统计期限自2020年1月1日起至2020年12月31日止"),
+            Some(2020)
+        );
+        assert_eq!(year("某局2020年政府信息公开工作年度报告\n"), Some(2020));
     }
 
     #[test]

@@ -159,7 +159,7 @@ fn heads_its_line(text: &str, at: usize) -> bool {
     let before: String = before.into_iter().rev().collect();
     let words = before.trim_start_matches(['#', '*', '-', '>']);
     let words = strip_numeral(words);
-    ["", "政府信息公开", "因政府信息公开", "因政府信息公开申请"].contains(&words)
+    HEADING_WORDS.contains(&words)
 }
 
 /// `words` without a heading's numeral before them (`四、`, `（四）`, `(四)`, `四.`, `4、`, `4.`).
@@ -189,12 +189,18 @@ fn four_start(k: &Skeleton, i: usize) -> usize {
 }
 
 /// Whether section 四's numeral (`四、` `（四）` `四.`) stands just before skeleton offset `i`,
-/// with at most the words of the heading (`政府信息公开`) between.
+/// with at most the words of the heading (`政府信息公开`, `因政府信息公开申请`) between — as the
+/// section reader reads section 四's heading: `四、政캜信息公开…` (junk between) is no heading.
 fn numbered_four(k: &Skeleton, i: usize) -> bool {
     let floor = (0..=i.saturating_sub(36)).rev().find(|b| k.s.is_char_boundary(*b)).unwrap_or(0);
     let before = k.s.get(floor..i).unwrap_or("");
-    ["四、", "四）", "四)", "四.", "四．"].iter().any(|n| before.contains(n))
+    ["四、", "四）", "四)", "四.", "四．"]
+        .iter()
+        .any(|n| before.rfind(n).is_some_and(|j| HEADING_WORDS.contains(&before.get(j + n.len()..).unwrap_or("x"))))
 }
+
+/// What may stand between table 四's numeral and its words (`四、政府信息公开行政复议…`).
+const HEADING_WORDS: [&str; 4] = ["", "政府信息公开", "因政府信息公开", "因政府信息公开申请"];
 
 /// Finds each row's label in printed order. A label is accepted only if no later row's label
 /// comes before it (a missing row must not make the search jump over the rows that follow).
@@ -667,6 +673,10 @@ mod tests {
         assert_eq!(at("表格\n## （4）因政府信息公开申请行政复议、行政诉讼情况\n"), Some(16));
         assert_eq!(at("<t\n27591032s公开行政复议,行政诉讼情况163951\n"), None);
         assert_eq!(at("<t\n某局政府信息公开行政复议、行政诉讼情况\n"), None);
+        // Numbered, with junk between the numeral and the words
+        // (fuzz/regressions/render_roundtrip-table4-numeral-before-junk).
+        assert_eq!(at("6|||四、政캜信息公开行政复议、行政诉讼情况|||\n结果维持"), None);
+        assert_eq!(at("6|||四、因政府信息公开申请行政复议、行政诉讼情况|||\n结果维持"), Some(12));
     }
 
     #[test]
