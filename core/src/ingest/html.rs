@@ -46,10 +46,24 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
         for (seen, name) in opened.iter_mut().zip(ELEMENTS) {
             *seen = *seen
                 || bytes.get(after..after + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
-                    && name_ends(bytes.get(after + name.len()..));
+                    && opens(bytes.get(after + name.len()..));
         }
     }
     opened.iter().zip(ELEMENTS).any(|(seen, name)| *seen && closes(text, name))
+}
+
+/// Whether a tag whose name ends where `after` starts opens an element: it ends at `>`, after
+/// white space and attributes (within 256 bytes), not at `/>` — `<P/>` closed at once opens no
+/// element for a `</p>` to close (a text page holding both is text).
+fn opens(after: Option<&[u8]>) -> bool {
+    match after {
+        Some([b'>', ..]) => true,
+        Some(rest @ [b' ' | b'\t' | b'\r' | b'\n', ..]) => {
+            let head = rest.get(..rest.len().min(256)).unwrap_or(rest);
+            head.iter().position(|b| *b == b'>').is_some_and(|end| end == 0 || head.get(end - 1) != Some(&b'/'))
+        }
+        _ => false,
+    }
 }
 
 /// Whether a tag name ends where `after` starts: at `>`, white space, `/>` or the text's end (a
@@ -335,6 +349,8 @@ mod tests {
             "<<<<head>",
             "<P/<<<<<<B===t2017年政府信息公开工作年度报告",
             "#<P/ a<<<<<.B t===",
+            "51-<P/>((/tMM</p>2017年政府信息公开工作年度报告",
+            "正文<p />一</p>",
         ];
         for page in text {
             assert!(!looks_like_html(page), "{page}");
