@@ -851,6 +851,11 @@ fn the_fuzz_regressions_settle() {
         // once (`<P/>`) opens no element for `</p>` to close.
         "render_roundtrip-self-closed-tag-in-a-title",
         "render_roundtrip-self-closed-tag-in-a-title-2",
+        // A body's name wrapped over lines, composed into the title: section 一's heading read in
+        // a line above the title's last, so section 一 held the title, whose `三、收到和处理政府
+        // 信息公开申请情` read as section 三's heading once printed as section text, and printed
+        // whole (with 情况) the next time. No heading is read before the title.
+        "render_roundtrip-requests-heading-cut-in-a-title",
     ] {
         // Shown with a failure: which reproducer it was.
         eprintln!("{name}");

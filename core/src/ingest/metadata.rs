@@ -22,6 +22,10 @@ pub(crate) struct Meta {
     /// text values of fields (title, 发布机构, 索引号, 机构类别). What is read there is not read as a
     /// section heading too (a body's name holding `一、总体情况` does not start section 一).
     pub spans: Vec<Range<usize>>,
+    /// Where the title was read from (its first byte): the document starts there, and what is
+    /// printed before it (a site's navigation, the wrapped lines of a body's name composed into
+    /// the title) holds no section heading.
+    pub title_at: Option<usize>,
 }
 
 /// Reads the metadata of normalized `text` (`k` its skeleton).
@@ -46,6 +50,7 @@ pub(crate) fn read(text: &str, k: &Skeleton) -> Meta {
         .or_else(|| signature_date(text));
     let fields = merged(spans.clone());
     m.title = title(text, &fields).map(|(t, span)| {
+        m.title_at = Some(span.start);
         spans.push(span);
         t
     });
