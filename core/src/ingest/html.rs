@@ -53,15 +53,17 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
 }
 
 /// Whether a tag whose name ends where `after` starts opens an element: it ends at `>`, after
-/// white space and attributes (within 256 bytes), not at `/>` — `<P/>` closed at once opens no
-/// element for a `</p>` to close (a text page holding both is text).
+/// white space and attributes, with no `<` before it, and not at `/>` — `<P/>` closed at once opens
+/// no element for a `</p>` to close (a text page holding both is text). The tag's end is the next
+/// `<` or `>`, not one within a number of bytes: printing a page again changes its white space
+/// (lines trimmed), and `<P  # …</p>` must not become a tag once its lines are shorter.
 fn opens(after: Option<&[u8]>) -> bool {
     match after {
         Some([b'>', ..]) => true,
-        Some(rest @ [b' ' | b'\t' | b'\r' | b'\n', ..]) => {
-            let head = rest.get(..rest.len().min(256)).unwrap_or(rest);
-            head.iter().position(|b| *b == b'>').is_some_and(|end| end == 0 || head.get(end - 1) != Some(&b'/'))
-        }
+        Some(rest @ [b' ' | b'\t' | b'\r' | b'\n', ..]) => match rest.iter().position(|b| matches!(b, b'<' | b'>')) {
+            Some(end) => rest.get(end) == Some(&b'>') && rest.get(end.wrapping_sub(1)) != Some(&b'/'),
+            None => false,
+        },
         _ => false,
     }
 }
@@ -333,6 +335,8 @@ mod tests {
         for page in html {
             assert!(looks_like_html(page), "{page}");
         }
+        // However long its attributes.
+        assert!(looks_like_html(&format!("正文<div style=\"{}\">一</div>", " ".repeat(300))));
         let text = [
             "=2017年<<<<<headMMMM",
             "见<Paragraph>说明",
@@ -351,6 +355,9 @@ mod tests {
             "#<P/ a<<<<<.B t===",
             "51-<P/>((/tMM</p>2017年政府信息公开工作年度报告",
             "正文<p />一</p>",
+            // The tag ends at the next `<` or `>`: `</p>` closes no tag of its own
+            // (fuzz/regressions/render_roundtrip-closing-tag-ending-an-open-one).
+            "正文<P  # 甲 </p>乙",
         ];
         for page in text {
             assert!(!looks_like_html(page), "{page}");
