@@ -22,10 +22,11 @@ pub(crate) struct Meta {
     /// text values of fields (title, 发布机构, 索引号, 机构类别). What is read there is not read as a
     /// section heading too (a body's name holding `一、总体情况` does not start section 一).
     pub spans: Vec<Range<usize>>,
-    /// Where the title was read from (its first byte): the document starts there, and what is
-    /// printed before it (a site's navigation, the wrapped lines of a body's name composed into
-    /// the title) holds no section heading.
-    pub title_at: Option<usize>,
+    /// Where the document starts: the first byte of its title, or of a line before the body
+    /// naming the report but too long to be its title, whichever comes first. What is printed
+    /// before (a site's navigation, the upper lines of a body's name wrapped over lines) holds
+    /// no section heading.
+    pub document_at: Option<usize>,
 }
 
 /// Reads the metadata of normalized `text` (`k` its skeleton).
@@ -50,7 +51,7 @@ pub(crate) fn read(text: &str, k: &Skeleton) -> Meta {
         .or_else(|| signature_date(text));
     let fields = merged(spans.clone());
     m.title = title(text, &fields).map(|(t, span)| {
-        m.title_at = Some(span.start);
+        m.document_at = Some(span.start);
         spans.push(span);
         t
     });
@@ -63,7 +64,11 @@ pub(crate) fn read(text: &str, k: &Skeleton) -> Meta {
             }
         }
     }
-    spans.extend(names_too_long_for_a_title(text));
+    let long = names_too_long_for_a_title(text);
+    if let Some((line_at, _)) = long.first() {
+        m.document_at = Some(m.document_at.map_or(*line_at, |t| t.min(*line_at)));
+    }
+    spans.extend(long.into_iter().map(|(_, span)| span));
     m.spans = merged(spans);
     m.period = period(k);
     // A year is four digits from 1000 on: `0000年` (a run of zeros in a body's name before the
@@ -400,7 +405,9 @@ fn title(text: &str, fields: &[Range<usize>]) -> Option<(String, Range<usize>)> 
 /// no heading. A line going on after the name is not one: a page run together on one line, whose
 /// sections may mention a 年报. Words starting the line are not covered either: a page of one
 /// line may open with a heading.
-fn names_too_long_for_a_title(text: &str) -> Vec<Range<usize>> {
+///
+/// Each with the byte offset of its line.
+fn names_too_long_for_a_title(text: &str) -> Vec<(usize, Range<usize>)> {
     let lines = early_lines(text);
     // Lines are compacted only when one, as printed, ends in the name: a page of one long line
     // is not copied again.
@@ -424,7 +431,7 @@ fn names_too_long_for_a_title(text: &str) -> Vec<Range<usize>> {
             let first = t.chars().next()?.len_utf8();
             let lead = c.len() - t.len();
             let (at, line) = lines.get(i)?;
-            Some(at + printed_len(line, lead + first)..at + printed_len(line, lead + name_at))
+            Some((*at, at + printed_len(line, lead + first)..at + printed_len(line, lead + name_at)))
         })
         .collect()
 }

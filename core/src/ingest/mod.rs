@@ -129,7 +129,7 @@ pub fn parse_report(text: &str) -> Result<Parsed, Error> {
     let original = |a: usize, b: usize| printed(&norm, base, a, b);
     let k = skeleton::Skeleton::new(&norm.s);
     let meta = metadata::read(&norm.s, &k);
-    let front = sections::NoHeadings::new(&norm.s, &meta.spans, meta.organ.as_deref()).after(meta.title_at);
+    let front = sections::NoHeadings::new(&norm.s, &meta.spans, meta.organ.as_deref()).after(meta.document_at);
     let found = sections::read(&norm.s, &k, &original, &front);
     let mut tables = tables::read(&norm.s, &k, &front, found.before_four);
     let mut findings = Vec::new();

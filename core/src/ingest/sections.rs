@@ -77,8 +77,8 @@ pub(crate) struct NoHeadings<'a> {
     /// The signature's line: the last line, or the one before a closing date, starting with the
     /// body's name as read (which stops at the name's first space; the line prints it whole).
     signature: Option<Range<usize>>,
-    /// Where the title stands: before it, the document has not begun.
-    title_at: usize,
+    /// Where the document starts (its title): before it, it has not begun.
+    document_at: usize,
 }
 
 impl<'a> NoHeadings<'a> {
@@ -89,22 +89,23 @@ impl<'a> NoHeadings<'a> {
             .filter(|o| !o.is_empty())
             .and_then(|o| signature_line(text, o))
             .filter(|s| !metadata.iter().any(|m| m.start < s.end && s.start < m.end));
-        Self { text, metadata, organ: organ.filter(|o| heading_in(o, 0).is_some()), signature, title_at: 0 }
+        Self { text, metadata, organ: organ.filter(|o| heading_in(o, 0).is_some()), signature, document_at: 0 }
     }
 
-    /// No heading before `title_at`, where the title was read. The title is read from the front
-    /// of the page (before the opening sentence or a line opening with `一、`): a heading before it
-    /// stands in what precedes the document (a body's name wrapped over lines above the name's
-    /// last line) and, read as one, would put the title inside a section's text, where the next
-    /// printing reads the title's words as headings.
-    pub(crate) fn after(self, title_at: Option<usize>) -> Self {
-        Self { title_at: title_at.unwrap_or(0), ..self }
+    /// No heading before `document_at`, where the title, or a line naming the report too long to
+    /// be its title, was read. Both are read from the front of the page (before the opening
+    /// sentence or a line opening with `一、`): a heading before them stands in what precedes the
+    /// document (the upper lines of a body's name wrapped over lines, a site's navigation) and,
+    /// read as one, would put the title inside a section's text, where the next printing reads
+    /// the title's words as headings.
+    pub(crate) fn after(self, document_at: Option<usize>) -> Self {
+        Self { document_at: document_at.unwrap_or(0), ..self }
     }
 
     /// Whether the heading printed at `at..end` (text offsets, `at` its numeral) stands where no
     /// heading does.
     pub(crate) fn holds(&self, at: usize, end: usize) -> bool {
-        at < self.title_at
+        at < self.document_at
             || super::metadata::covered(self.metadata, at)
             || self.signature.as_ref().is_some_and(|s| s.contains(&at))
             || self.organ.is_some_and(|o| inside(self.text, o, at, end))
@@ -356,6 +357,13 @@ mod tests {
             assert_eq!(parsed.title.as_deref(), Some(title), "{page}");
             assert_eq!(parsed.sections.unwrap().get(SectionKey::Overview), Some("本年做了工作。"), "{page}");
         }
+        // Nor before a line naming the report but too long to be its title, where no title is
+        // read (fuzz/regressions/render_roundtrip-requests-heading-before-a-long-name).
+        let page =
+            format!("某局一、总体情况甲\n<乙{}政府信息公开工作年度报告\n一、总体情况\n本年做了工作。", "某".repeat(80));
+        let parsed = crate::parse_report(&page).unwrap().report;
+        assert_eq!(parsed.title, None);
+        assert_eq!(parsed.sections.unwrap().get(SectionKey::Overview), Some("本年做了工作。"));
         // Where no title is read, a heading anywhere opens its section.
         let page = "某局\n一、总体情况\n本年做了工作。";
         let sections = crate::parse_report(page).unwrap().report.sections.unwrap();
