@@ -519,10 +519,13 @@ fn compact(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// The body's name in a title: what precedes the year (`三封寺镇2022年度…`).
+/// The body's name in a title: what precedes the year (`三封寺镇2022年度…`), as a field holds it
+/// (up to a `|`): printed in its 发布机构 line, a name holding `|` would read back shorter, and the
+/// rest of the line as text.
 fn organ_from_title(title: &str) -> Option<String> {
     let cut = title.find(|c: char| c.is_ascii_digit()).or_else(|| title.find("政府信息公开"))?;
-    let name = title.get(..cut)?.trim_matches(['"', '“', '”', ' ']);
+    let name = clip_value(title.get(..cut)?);
+    let name = name.trim_matches(['"', '“', '”', ' ']);
     let named = name.chars().any(char::is_alphanumeric);
     (named && name.chars().count() >= 2 && name.chars().count() <= 40).then(|| name.to_owned())
 }
@@ -730,6 +733,16 @@ mod tests {
         assert_eq!(organ("|*2019年政府信息公开工作年度报告\n"), None);
         assert_eq!(organ("发布机构：#某局\n").as_deref(), Some("#某局"));
         assert_eq!(organ("某局2019年政府信息公开工作年度报告\n").as_deref(), Some("某局"));
+    }
+
+    #[test]
+    fn a_name_from_the_title_is_what_its_field_would_hold() {
+        // Regression (fuzz/regressions/render_roundtrip-bar-in-a-name-from-the-title): a name taken
+        // from the title held `|`; printed in its 发布机构 line, it read back up to the `|`, and the
+        // rest of the line, `三、总体情况`, as section 一's heading.
+        let organ = |text: &str| read(text, &Skeleton::new(text)).organ;
+        assert_eq!(organ("某局|三、总体情况2019年政府信息公开工作年度报告\n").as_deref(), Some("某局"));
+        assert_eq!(organ("发布机构：某局|三、总体情况\n").as_deref(), Some("某局"));
     }
 
     #[test]
