@@ -131,7 +131,7 @@ pub fn parse_report(text: &str) -> Result<Parsed, Error> {
     let meta = metadata::read(&norm.s, &k);
     let front = sections::NoHeadings::new(&norm.s, &meta.spans, meta.organ.as_deref()).after(meta.document_at);
     let found = sections::read(&norm.s, &k, &original, &front);
-    let mut tables = tables::read(&norm.s, &k, &front, found.before_four);
+    let mut tables = tables::read(&norm.s, &k, &front, found.four.clone());
     let mut findings = Vec::new();
 
     let not_report = classify::classify(&norm.s, meta.title.as_deref(), found.count, tables.requests.is_some());

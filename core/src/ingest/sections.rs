@@ -59,9 +59,10 @@ pub(crate) struct Found {
     pub headings: Headings,
     /// How many headings were found.
     pub count: usize,
-    /// Where the headings before section 四's stand (the skeleton offset of the last one found):
-    /// table 四's heading comes after them.
-    pub before_four: usize,
+    /// Where table 四's heading may stand (skeleton offsets): after the headings of sections 一 to
+    /// 三 as read (the start of the last one found), before those of sections 五 and 六 (the
+    /// start of the first one found).
+    pub four: Range<usize>,
 }
 
 /// Where no heading stands: text read as the title or a field's value, the body's name wherever
@@ -161,7 +162,13 @@ pub(crate) fn read(
         .map(|(_, start, ..)| *start)
         .max()
         .unwrap_or(0);
-    Found { count: hits.len(), sections, headings, before_four }
+    let after_four = hits
+        .iter()
+        .filter(|(key, ..)| matches!(key, SectionKey::Problems | SectionKey::OtherMatters))
+        .map(|(_, start, ..)| *start)
+        .min()
+        .unwrap_or(k.s.len());
+    Found { count: hits.len(), sections, headings, four: before_four..after_four }
 }
 
 /// The byte range of the signature's line: the last non-empty line, or the one before a closing

@@ -3,6 +3,8 @@
 //! settled by the table's column identities (（七）总计 = the result rows; 勾稽) or left blank
 //! with a finding. Nothing is changed to make sums balance.
 
+use std::ops::Range;
+
 use super::cells::{self, Cell, RowRead};
 use super::digits::{TABLE3_ROW, TABLE4_ROW};
 use super::labels::{TABLE3_LABELS, TABLE4_HEADINGS};
@@ -69,17 +71,19 @@ struct Found {
     core_end: usize,
 }
 
-/// Reads tables 三 and 四. Table 四's heading is looked for after `before_four`, where the
-/// last of the section headings before section 四's stands: its words in section 一's text (a
-/// name quoting them) are not its heading, which the section reader would not read there either.
-pub(crate) fn read(text: &str, k: &Skeleton, front: &NoHeadings<'_>, before_four: usize) -> Tables {
+/// Reads tables 三 and 四. Table 四's heading is looked for within `four`: after the last of the
+/// section headings before section 四's, before the first of those after it, as the section
+/// reader read them. Its words in section 一's text (a name quoting them), or in section 六's (a
+/// line of junk opening with them), are not its heading, which the section reader would not
+/// read there either.
+pub(crate) fn read(text: &str, k: &Skeleton, front: &NoHeadings<'_>, four: Range<usize>) -> Tables {
     let mut out = Tables::default();
     let Some(start) = table3_start(k) else {
-        read_table4(text, k, table4_heading(text, k, before_four, front), &mut out);
+        read_table4(text, k, table4_heading(text, k, four, front), &mut out);
         return out;
     };
     out.table3_start = Some(start);
-    let t4 = table4_heading(text, k, start.max(before_four), front);
+    let t4 = table4_heading(text, k, start.max(four.start)..four.end, front);
     out.table4_start = t4.map(|(s, _)| s);
     let limit = t4.map_or(k.s.len().min(start.saturating_add(20_000)), |(s, _)| s);
     let found = find_rows(k, start, limit);
@@ -110,11 +114,11 @@ fn table3_start(k: &Skeleton) -> Option<usize> {
 /// (`四、政府信息公开行政复议、行政诉讼`) and followed by the table's column headers: a mention in prose (`因政府信息公开引起的行政复议、行政诉讼。`,
 /// or a body's name quoting the words) anchors no table, nor do the words where `front` holds no
 /// heading (the title, a field's value, the body's name, the signature).
-fn table4_heading(text: &str, k: &Skeleton, from: usize, front: &NoHeadings<'_>) -> Option<(usize, usize)> {
+fn table4_heading(text: &str, k: &Skeleton, within: Range<usize>, front: &NoHeadings<'_>) -> Option<(usize, usize)> {
     let mut mentions = Vec::new();
-    let mut at = from;
+    let mut at = within.start;
     for _ in 0..32 {
-        let Some((i, len)) = k.find_any(TABLE4_HEADINGS, at, k.s.len()) else { break };
+        let Some((i, len)) = k.find_any(TABLE4_HEADINGS, at, within.end) else { break };
         at = i + len;
         let with_qingkuang = k.s.get(i + len..).is_some_and(|rest| rest.starts_with("情况"));
         let end = i + len + if with_qingkuang { "情况".len() } else { 0 };
@@ -652,7 +656,8 @@ mod tests {
     fn table4_is_anchored_on_its_heading_not_on_a_mention() {
         let at = |t: &str| {
             let k = Skeleton::new(t);
-            table4_heading(t, &k, 0, &NoHeadings::new(t, &[], None)).map(|(i, _)| k.s.get(..i).unwrap().chars().count())
+            table4_heading(t, &k, 0..k.s.len(), &NoHeadings::new(t, &[], None))
+                .map(|(i, _)| k.s.get(..i).unwrap().chars().count())
         };
         // The heading with 情况, wherever a mention stands before it.
         assert_eq!(at("因行政复议、行政诉讼。\n四、政府信息公开行政复议、行政诉讼情况"), Some(19));
@@ -680,7 +685,7 @@ mod tests {
     }
 
     #[test]
-    fn table4_heading_comes_after_the_sections_before_it() {
+    fn table4_heading_stands_between_the_sections_around_it() {
         // Regression (fuzz/regressions/render_roundtrip-table4-heading-in-section-one): the words
         // with 情况 in section 一's text, before section 二's heading, are not table 四's heading.
         let row = "| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 |";
@@ -694,6 +699,12 @@ mod tests {
             "某局2022年政府信息公开工作年度报告\n一、总体情况\n{work}\n二、主动公开政府信息情况\n主动公开。\n四、政府信息公开行政复议、行政诉讼情况\n{row}\n"
         );
         assert!(crate::parse_report(&real).unwrap().report.review_litigation.is_some());
+        // Nor after section 六's heading (fuzz/regressions/render_roundtrip-table4-heading-in-section-six):
+        // junk opening a line of section 六 with the words, `|` and a digit after them.
+        let late = format!(
+            "某局2022年政府信息公开工作年度报告\n一、总体情况\n{work}\n六、其他需要报告的事项\n行政复议、行政诉讼情况 (\n|||5|||\n"
+        );
+        assert_eq!(crate::parse_report(&late).unwrap().report.review_litigation, None);
     }
 
     #[test]
@@ -708,7 +719,12 @@ mod tests {
             );
             let k = Skeleton::new(&text);
             let mut out = Tables::default();
-            read_table4(&text, &k, table4_heading(&text, &k, 0, &NoHeadings::new(&text, &[], None)), &mut out);
+            read_table4(
+                &text,
+                &k,
+                table4_heading(&text, &k, 0..k.s.len(), &NoHeadings::new(&text, &[], None)),
+                &mut out,
+            );
             let upheld =
                 out.review.and_then(|t| t.get(ReviewGroup::Review).and_then(|g| g.get(ReviewColumn::Upheld).copied()));
             assert_eq!(upheld, Some(1), "pad {pad:?}");
