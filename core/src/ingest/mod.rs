@@ -138,7 +138,7 @@ pub fn parse_report(text: &str) -> Result<Parsed, Error> {
     let format = detect_format(&k, &tables, meta.year);
     proactive::read(&norm.s, &k, format, &mut tables);
     let mut found = found;
-    sections::drop_signature(&mut found.sections, meta.organ.as_deref());
+    sections::drop_signature(&mut found, meta.organ.as_deref());
     let mut report = Report {
         format,
         year: meta.year,

@@ -63,6 +63,9 @@ pub(crate) struct Found {
     /// 三 as read (the start of the last one found), before those of sections 五 and 六 (the
     /// start of the first one found).
     pub four: Range<usize>,
+    /// Whether the last section's text runs to the page's end, where the signature stands (not
+    /// cut short where its table begins).
+    pub last_runs_to_end: bool,
 }
 
 /// Where no heading stands: text read as the title or a field's value, the body's name wherever
@@ -143,15 +146,18 @@ pub(crate) fn read(
     }
     let mut sections = Sections::new();
     let mut headings = Headings::new();
+    let mut last_runs_to_end = false;
     for (i, (key, _, end, printed)) in hits.iter().enumerate() {
         let a = k.text_end(*end);
         let next = hits.get(i + 1).map_or(k.s.len(), |n| n.1);
         let mut b = hits.get(i + 1).map_or(text.len(), |n| k.text_pos(n.1));
-        if let Some((at, _)) = k.find_any(table_markers(*key), *end, next) {
+        let marker = k.find_any(table_markers(*key), *end, next);
+        if let Some((at, _)) = marker {
             // From the start of the marker's line: the table's first row.
             let m = k.text_pos(at);
             b = text.get(a..m.max(a)).and_then(|t| t.rfind('\n')).map_or(m, |j| a + j);
         }
+        last_runs_to_end = i + 1 == hits.len() && marker.is_none();
         let body = lines(&original(a, b.max(a)));
         sections.insert(*key, body);
         headings.set(*key, Some(printed.clone()));
@@ -168,7 +174,7 @@ pub(crate) fn read(
         .map(|(_, start, ..)| *start)
         .min()
         .unwrap_or(k.s.len());
-    Found { count: hits.len(), sections, headings, four: before_four..after_four }
+    Found { count: hits.len(), sections, headings, four: before_four..after_four, last_runs_to_end }
 }
 
 /// The byte range of the signature's line: the last non-empty line, or the one before a closing
@@ -205,8 +211,15 @@ fn is_date_line(line: &str) -> bool {
 }
 
 /// Takes the publication line (the body's name, the date) off the end of the last section:
-/// it closes the document, not the section.
-pub(crate) fn drop_signature(sections: &mut Sections, organ: Option<&str>) {
+/// it closes the document, not the section. Only where the section's text runs to the page's
+/// end: a section whose table follows its text is closed by the table, and the signature comes
+/// after the table (its text's last line, starting with the body's name, is text, and taken off
+/// it would shorten the text by a line on each page printed).
+pub(crate) fn drop_signature(found: &mut Found, organ: Option<&str>) {
+    if !found.last_runs_to_end {
+        return;
+    }
+    let sections = &mut found.sections;
     let Some((key, text)) = sections.iter().last().map(|(k, t)| (k, t.to_owned())) else { return };
     let mut lines: Vec<&str> = text.lines().collect();
     // One line of each at most: the name's and the date's. A short name (`t`) begins many lines;
@@ -338,9 +351,30 @@ mod tests {
         ] {
             let mut sections = Sections::default();
             sections.insert(SectionKey::Overview, text.to_owned());
-            drop_signature(&mut sections, Some("t"));
-            assert_eq!(sections.get(SectionKey::Overview), Some(kept), "{text}");
+            let mut found = Found { sections, headings: Headings::new(), count: 1, four: 0..0, last_runs_to_end: true };
+            drop_signature(&mut found, Some("t"));
+            assert_eq!(found.sections.get(SectionKey::Overview), Some(kept), "{text}");
         }
+    }
+
+    #[test]
+    fn the_signature_is_not_taken_off_a_section_its_table_closes() {
+        // Regression (fuzz/regressions/render_roundtrip-name-line-above-a-table): section 四's text,
+        // cut short where its table begins, ended in a line starting with the body's name; taken
+        // for the signature (printed after the table), each page lost one more line of the text.
+        let row = "| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 |";
+        let work = "本年做了政府信息公开工作。".repeat(10);
+        let page = format!(
+            "某局2022年政府信息公开工作年度报告\n发布机构：某局\n一、总体情况\n{work}\n四、政府信息公开行政复议、行政诉讼情况\n正文。\n某局另有说明。\n表四：\n{row}\n某局\n"
+        );
+        let sections = crate::parse_report(&page).unwrap().report.sections.unwrap();
+        assert_eq!(sections.get(SectionKey::ReviewLitigation), Some("正文。\n某局另有说明。"));
+        // Where the last section's text runs to the page's end, the signature is taken off it.
+        let page = format!(
+            "某局2022年政府信息公开工作年度报告\n发布机构：某局\n一、总体情况\n{work}\n六、其他需要报告的事项\n无。\n某局\n"
+        );
+        let sections = crate::parse_report(&page).unwrap().report.sections.unwrap();
+        assert_eq!(sections.get(SectionKey::OtherMatters), Some("无。"));
     }
 
     #[test]
