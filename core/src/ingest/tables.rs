@@ -550,15 +550,31 @@ fn fifteen_cell_line(region: &str, base: usize) -> Option<Vec<Cell>> {
     None
 }
 
-/// Table 四: the numbers between its heading and section 五, read as one 15-cell row.
+/// Table 四: the numbers between its heading and section 五, read as one 15-cell row. Where the
+/// table's caption (`表四:`) or its first header row (`行政复议 | 行政诉讼`) follows text of the
+/// section's own, the numbers are read from there: the text before it is the section's (as the
+/// section reader cuts it), and its digits are no cells. (Not from the column headers below:
+/// Markdown loses a table's header rows, and a report printing 行政复议 as a table of its own
+/// above `行政诉讼（未经复议直接起诉）` has its first row before them.)
 fn read_table4(text: &str, k: &Skeleton, heading: Option<(usize, usize)>, out: &mut Tables) {
     let Some((at, len)) = heading else { return };
-    let from = at + len;
+    let after_heading = at + len;
     let end = k
         // Section 五's heading ends it, or section 六's when a report has no section 五.
-        .find_any(&["存在的主要问题", "存在主要问题", "主要问题及改进", "其他需要报告的事项"], from, k.s.len())
-        .map(|(i, _)| i)
-        .unwrap_or_else(|| k.s.len().min(from.saturating_add(3000)));
+        .find_any(&["存在的主要问题", "存在主要问题", "主要问题及改进", "其他需要报告的事项"], after_heading, k.s.len())
+        .map(|(i, _)| i);
+    let from = k
+        .find_any(&["表四:", "行政复议行政诉讼"], after_heading, end.unwrap_or(k.s.len()))
+        .map_or(after_heading, |(i, _)| i);
+    // Without section 五 or 六, 3,000 bytes of the table: not cutting a number short (`55` of
+    // `556`, a different cell on a page where the table stands later).
+    let end = end.unwrap_or_else(|| {
+        let mut e = k.s.len().min(from.saturating_add(3000));
+        while k.s.as_bytes().get(e).is_some_and(u8::is_ascii_digit) {
+            e += 1;
+        }
+        e
+    });
     let (a, b) = (k.text_end(from), k.text_pos(end));
     let mut region = text.get(a..b.max(a)).unwrap_or("");
     // Section 五's own numeral ("五、") is not a cell.
@@ -729,5 +745,39 @@ mod tests {
                 out.review.and_then(|t| t.get(ReviewGroup::Review).and_then(|g| g.get(ReviewColumn::Upheld).copied()));
             assert_eq!(upheld, Some(1), "pad {pad:?}");
         }
+    }
+    /// Table 四 read from `text` alone, its last cell (复议后起诉, 总计).
+    fn table4_last_cell(text: &str) -> Option<u64> {
+        let k = Skeleton::new(text);
+        let mut out = Tables::default();
+        read_table4(text, &k, table4_heading(text, &k, 0..k.s.len(), &NoHeadings::new(text, &[], None)), &mut out);
+        out.review
+            .and_then(|t| t.get(ReviewGroup::LitigationAfterReview).and_then(|g| g.get(ReviewColumn::Total).copied()))
+    }
+
+    #[test]
+    fn table4_is_read_from_its_caption_after_the_sections_text() {
+        // Regression (fuzz/regressions/render_roundtrip-table4-cells-in-the-text-above-it): digits
+        // between `|` in the section's text above the table were read as cells with the table's
+        // own, another reading once the table was printed under the text.
+        let header = "| 行政复议 | 行政诉讼 |\n| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |";
+        let row = "| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 |";
+        for caption in ["表四：政府信息公开行政复议、行政诉讼情况\n", ""] {
+            let junk = "| 8 ".repeat(15);
+            let text = format!("四、政府信息公开行政复议、行政诉讼情况\n说明：\n{junk}|\n{caption}{header}\n{row}\n");
+            assert_eq!(table4_last_cell(&text), Some(15), "{text}");
+        }
+    }
+
+    #[test]
+    fn table4_window_does_not_cut_a_number() {
+        // No section 五: 3,000 bytes of the table are read. Its end falling inside the last
+        // number (after `55555` of `55555556`) read a different cell than a page printing the
+        // table elsewhere.
+        let text = format!(
+            "四、政府信息公开行政复议、行政诉讼情况\n{}\n| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 55555556 |\n",
+            "汉".repeat(992)
+        );
+        assert_eq!(table4_last_cell(&text), Some(55_555_556));
     }
 }
