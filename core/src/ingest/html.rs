@@ -52,19 +52,25 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
     opened.iter().zip(ELEMENTS).any(|(seen, name)| *seen && closes(text, name))
 }
 
-/// Whether a tag whose name ends where `after` starts opens an element: it ends at `>`, after
-/// white space and attributes, with no `<` before it, and not at `/>` — `<P/>` closed at once opens
-/// no element for a `</p>` to close (a text page holding both is text). The tag's end is the next
-/// `<` or `>`, not one within a number of bytes: printing a page again changes its white space
-/// (lines trimmed), and `<P  # …</p>` must not become a tag once its lines are shorter.
+/// Whether a tag whose name ends where `after` starts opens an element: it ends at `>` (see
+/// `tag_end`), not at `/>` — `<P/>` closed at once opens no element for a `</p>` to close (a text
+/// page holding both is text).
 fn opens(after: Option<&[u8]>) -> bool {
+    tag_end(after).is_some_and(|end| end == 0 || after.and_then(|a| a.get(end - 1)) != Some(&b'/'))
+}
+
+/// Where a tag whose name ends where `after` starts ends (the offset of its `>` in `after`): at
+/// once, or after white space and attributes, at the next `<` or `>` if that is a `>`. Not within
+/// a number of bytes, nor at the text's end: printing a page again changes its white space (lines
+/// trimmed) and what follows its last line, and `<P  # …</p>` must not become a tag once its lines
+/// are shorter, nor `</table` at a line's end a closing tag once a heading is printed on the next.
+fn tag_end(after: Option<&[u8]>) -> Option<usize> {
     match after {
-        Some([b'>', ..]) => true,
-        Some(rest @ [b' ' | b'\t' | b'\r' | b'\n', ..]) => match rest.iter().position(|b| matches!(b, b'<' | b'>')) {
-            Some(end) => rest.get(end) == Some(&b'>') && rest.get(end.wrapping_sub(1)) != Some(&b'/'),
-            None => false,
-        },
-        _ => false,
+        Some([b'>', ..]) => Some(0),
+        Some(rest @ [b' ' | b'\t' | b'\r' | b'\n', ..]) => {
+            rest.iter().position(|b| matches!(b, b'<' | b'>')).filter(|end| rest.get(*end) == Some(&b'>'))
+        }
+        _ => None,
     }
 }
 
@@ -78,13 +84,12 @@ fn name_ends(after: Option<&[u8]>) -> bool {
     }
 }
 
-/// Whether `text` holds a closing tag `</name` (any case) anywhere.
+/// Whether `text` holds a closing tag `</name>` (any case; ending as `tag_end` reads it) anywhere.
 fn closes(text: &str, name: &str) -> bool {
     text.match_indices("</").any(|(at, _)| {
         let rest = text.as_bytes().get(at + 2..at + 2 + name.len());
-        let after = text.as_bytes().get(at + 2 + name.len());
         rest.is_some_and(|r| r.eq_ignore_ascii_case(name.as_bytes()))
-            && after.is_none_or(|c| matches!(c, b'>' | b' ' | b'\t' | b'\r' | b'\n'))
+            && tag_end(text.as_bytes().get(at + 2 + name.len()..)).is_some()
     })
 }
 
@@ -331,6 +336,7 @@ mod tests {
             "标题\n<!doctype html>",
             "<pre>一</pre>",
             "<br/>一",
+            "正文<p>一</p  >",
         ];
         for page in html {
             assert!(looks_like_html(page), "{page}");
@@ -358,6 +364,10 @@ mod tests {
             // The tag ends at the next `<` or `>`: `</p>` closes no tag of its own
             // (fuzz/regressions/render_roundtrip-closing-tag-ending-an-open-one).
             "正文<P  # 甲 </p>乙",
+            // A closing tag ends at `>` too: `</table` at a line's end, before a heading, closes
+            // nothing (fuzz/regressions/render_roundtrip-closing-tag-at-a-lines-end).
+            "正文<table>一</table\n四、政府信息公开行政复议、行政诉讼情况",
+            "正文<p>一</p",
         ];
         for page in text {
             assert!(!looks_like_html(page), "{page}");
