@@ -885,6 +885,10 @@ fn the_fuzz_regressions_settle() {
         // line of its own, so `</table` ended a line, which the sniffer took for a closing tag, and
         // the page read as HTML. A closing tag now ends at `>`, as an opening one does.
         "render_roundtrip-closing-tag-at-a-lines-end",
+        // The same with a `>` after the heading's words (`</table四、…情况>`): once the heading
+        // stood on its own line, `</table` … `>` read as a closing tag across it. A tag for the
+        // sniffer now ends on its own line.
+        "render_roundtrip-closing-tag-across-a-heading",
     ] {
         // Shown with a failure: which reproducer it was.
         eprintln!("{name}");

@@ -60,16 +60,20 @@ fn opens(after: Option<&[u8]>) -> bool {
 }
 
 /// Where a tag whose name ends where `after` starts ends (the offset of its `>` in `after`): at
-/// once, or after white space and attributes, at the next `<` or `>` if that is a `>`. Not within
-/// a number of bytes, nor at the text's end: printing a page again changes its white space (lines
-/// trimmed) and what follows its last line, and `<P  # …</p>` must not become a tag once its lines
-/// are shorter, nor `</table` at a line's end a closing tag once a heading is printed on the next.
+/// once, or after white space and attributes, at the next `<`, `>` or line break if that is a
+/// `>`. Not within a number of bytes, nor at the text's end, nor on another line: printing a page
+/// again changes its white space (lines trimmed), what follows its last line, and where its lines
+/// break (a section heading read inside a line is printed on a line of its own). `<P  # …</p>`
+/// must not become a tag once its lines are shorter, nor `</table四、…情况>` a closing tag once
+/// the heading stands on its own line. (An HTML page has tags on one line; this only decides
+/// whether a page is HTML.)
 fn tag_end(after: Option<&[u8]>) -> Option<usize> {
     match after {
         Some([b'>', ..]) => Some(0),
-        Some(rest @ [b' ' | b'\t' | b'\r' | b'\n', ..]) => {
-            rest.iter().position(|b| matches!(b, b'<' | b'>')).filter(|end| rest.get(*end) == Some(&b'>'))
-        }
+        Some(rest @ [b' ' | b'\t', ..]) => rest
+            .iter()
+            .position(|b| matches!(b, b'<' | b'>' | b'\n' | b'\r'))
+            .filter(|end| rest.get(*end) == Some(&b'>')),
         _ => None,
     }
 }
@@ -332,7 +336,6 @@ mod tests {
             "<div class=\"x\">一</div>",
             "<P>一</P>",
             "正文<table>\n<tr><td>1</td></tr></table>",
-            "正文<p\n>一</p>",
             "标题\n<!doctype html>",
             "<pre>一</pre>",
             "<br/>一",
@@ -368,6 +371,9 @@ mod tests {
             // nothing (fuzz/regressions/render_roundtrip-closing-tag-at-a-lines-end).
             "正文<table>一</table\n四、政府信息公开行政复议、行政诉讼情况",
             "正文<p>一</p",
+            // Nor across lines (fuzz/regressions/render_roundtrip-closing-tag-across-a-heading).
+            "正文<table>一</table\n四、政府信息公开行政复议、行政诉讼情况\n>",
+            "正文<p\n>一</p>",
         ];
         for page in text {
             assert!(!looks_like_html(page), "{page}");
