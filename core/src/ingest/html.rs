@@ -66,11 +66,18 @@ fn opens(after: Option<&[u8]>) -> bool {
 /// break (a section heading read inside a line is printed on a line of its own). `<P  # …</p>`
 /// must not become a tag once its lines are shorter, nor `</table四、…情况>` a closing tag once
 /// the heading stands on its own line. (An HTML page has tags on one line; this only decides
-/// whether a page is HTML.)
+/// whether a page is HTML.) White space is what the reader takes for it, a no-break or ideographic
+/// space too: a title is read without its spaces, and `</table\u{a0}>` printed in it is `</table>`.
 fn tag_end(after: Option<&[u8]>) -> Option<usize> {
     match after {
         Some([b'>', ..]) => Some(0),
-        Some(rest @ [b' ' | b'\t', ..]) => rest
+        Some(
+            rest @ ([b' ' | b'\t', ..]
+            | [0xC2, 0xA0, ..]
+            | [0xE3, 0x80, 0x80, ..]
+            | [0xE2, 0x80, 0x80..=0x8A, ..]
+            | [0xEF, 0xBB, 0xBF, ..]),
+        ) => rest
             .iter()
             .position(|b| matches!(b, b'<' | b'>' | b'\n' | b'\r'))
             .filter(|end| rest.get(*end) == Some(&b'>')),
@@ -340,6 +347,11 @@ mod tests {
             "<pre>一</pre>",
             "<br/>一",
             "正文<p>一</p  >",
+            // White space as the reader reads it, a no-break or ideographic space too: a title
+            // read without its spaces would hold `</table>`
+            // (fuzz/regressions/render_roundtrip-no-break-space-in-a-closing-tag).
+            "正文<table>一</table\u{a0}>",
+            "正文<table>一</table\u{3000}>",
         ];
         for page in html {
             assert!(looks_like_html(page), "{page}");
