@@ -69,20 +69,17 @@ fn opens(after: Option<&[u8]>) -> bool {
 /// whether a page is HTML.) White space is what the reader takes for it, a no-break or ideographic
 /// space too: a title is read without its spaces, and `</table\u{a0}>` printed in it is `</table>`.
 fn tag_end(after: Option<&[u8]>) -> Option<usize> {
-    match after {
-        Some([b'>', ..]) => Some(0),
-        Some(
-            rest @ ([b' ' | b'\t', ..]
-            | [0xC2, 0xA0, ..]
-            | [0xE3, 0x80, 0x80, ..]
-            | [0xE2, 0x80, 0x80..=0x8A, ..]
-            | [0xEF, 0xBB, 0xBF, ..]),
-        ) => rest
-            .iter()
-            .position(|b| matches!(b, b'<' | b'>' | b'\n' | b'\r'))
-            .filter(|end| rest.get(*end) == Some(&b'>')),
-        _ => None,
+    let rest = after?;
+    if rest.first() == Some(&b'>') {
+        return Some(0);
     }
+    // The first character, decoded from at most 4 bytes (a window, not the whole rest).
+    let head = rest.get(..rest.len().min(4)).unwrap_or(rest);
+    let first = head.utf8_chunks().next().and_then(|c| c.valid().chars().next())?;
+    if !(first == ' ' || first == '\t' || super::normalize::is_space(first)) {
+        return None;
+    }
+    rest.iter().position(|b| matches!(b, b'<' | b'>' | b'\n' | b'\r')).filter(|end| rest.get(*end) == Some(&b'>'))
 }
 
 /// Whether a tag name ends where `after` starts: at `>`, white space, `/>` or the text's end (a

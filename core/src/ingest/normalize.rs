@@ -145,7 +145,7 @@ fn push_normalized(out: &mut Text, c: char, at: usize) {
     }
     match c {
         // Spaces of every kind (U+00A0, U+3000 …) are one space; line separators a newline.
-        '\u{a0}' | '\u{3000}' | '\u{2000}'..='\u{200a}' | '\u{feff}' => out.push(' ', at),
+        c if is_space(c) => out.push(' ', at),
         '\u{200b}'..='\u{200d}' => {}
         '\u{2028}' | '\u{2029}' => out.push('\n', at),
         // Dashes of page footers and ranges read alike.
@@ -251,6 +251,13 @@ fn traditional_map() -> &'static TraditionalMap {
         TraditionalMap { pairs, bits }
     });
     &MAP
+}
+
+/// The spaces other than ASCII white space that the reader takes for a space (U+00A0, U+3000,
+/// U+2000–U+200A, U+FEFF): normalization prints each as one, and the HTML sniffer reads them so
+/// in a tag.
+pub(crate) fn is_space(c: char) -> bool {
+    matches!(c, '\u{a0}' | '\u{3000}' | '\u{2000}'..='\u{200a}' | '\u{feff}')
 }
 
 #[cfg(test)]
