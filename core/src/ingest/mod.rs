@@ -131,12 +131,12 @@ pub fn parse_report(text: &str) -> Result<Parsed, Error> {
     let meta = metadata::read(&norm.s, &k);
     let front = sections::NoHeadings::new(&norm.s, &meta.spans, meta.organ.as_deref()).after(meta.document_at);
     let found = sections::read(&norm.s, &k, &original, &front);
-    let mut tables = tables::read(&norm.s, &k, &front, found.four.clone());
+    let mut tables = tables::read(&norm.s, &k, &front, found.four.clone(), &found.texts);
     let mut findings = Vec::new();
 
     let not_report = classify::classify(&norm.s, meta.title.as_deref(), found.count, tables.requests.is_some());
     let format = detect_format(&k, &tables, meta.year);
-    proactive::read(&norm.s, &k, format, &mut tables);
+    proactive::read(&norm.s, &k, format, &found.texts, &mut tables);
     let mut found = found;
     sections::drop_signature(&mut found, meta.organ.as_deref());
     let mut report = Report {

@@ -9,10 +9,11 @@
 
 use std::str::FromStr;
 
+use super::sections::SectionTexts;
 use super::skeleton::Skeleton;
 use super::tables::{CellAt, Issue, Table, Tables};
 use crate::report::{
-    DecisionCounts, DocumentCounts, FeeCounts, Format, Money, Proactive, ProactiveRow, ProcurementCounts,
+    DecisionCounts, DocumentCounts, FeeCounts, Format, Money, Proactive, ProactiveRow, ProcurementCounts, SectionKey,
 };
 
 /// Column headers that only F2021 prints.
@@ -28,9 +29,10 @@ const ITEM: [&str; 2] = ["第二十条第", "信息内容"];
 /// One printed cell: blank, or the figure as printed.
 type Printed<'a> = Option<&'a str>;
 
-/// Reads table 二 into `out.proactive`.
-pub(crate) fn read(text: &str, k: &Skeleton, format: Option<Format>, out: &mut Tables) {
-    let Some((start, format)) = start(k).or_else(|| item_start(k, format)) else { return };
+/// Reads table 二 into `out.proactive`. It does not start in another section's text (`texts`).
+pub(crate) fn read(text: &str, k: &Skeleton, format: Option<Format>, texts: &SectionTexts, out: &mut Tables) {
+    let elsewhere = |at: usize| texts.of_another(SectionKey::Proactive, at);
+    let Some((start, format)) = start(k, &elsewhere).or_else(|| item_start(k, format, &elsewhere)) else { return };
     let end = k.find_any(&ENDS, start, k.s.len()).map_or(k.s.len().min(start.saturating_add(6000)), |(i, _)| i);
     let mut found: Vec<(ProactiveRow, usize, usize)> = Vec::new();
     let mut pos = start;
@@ -92,10 +94,14 @@ pub(crate) fn read(text: &str, k: &Skeleton, format: Option<Format>, out: &mut T
 }
 
 /// The table's first `信息内容` header followed by a column header, and the format it shows.
-fn start(k: &Skeleton) -> Option<(usize, Format)> {
+fn start(k: &Skeleton, elsewhere: &dyn Fn(usize) -> bool) -> Option<(usize, Format)> {
     let mut from = 0usize;
     for _ in 0..32 {
         let at = k.find("信息内容", from, k.s.len())?;
+        if elsewhere(at) {
+            from = at + "信息内容".len();
+            continue;
+        }
         let window = at.saturating_add(160).min(k.s.len());
         let f2021 = k.find_any(&HEADERS_2021, at, window).map(|(i, _)| i);
         let f2019 = k.find_any(&HEADERS_2019, at, window).map(|(i, _)| i);
@@ -111,9 +117,16 @@ fn start(k: &Skeleton) -> Option<(usize, Format)> {
 
 /// Without column headers (Markdown tables lose their header row): the first item header
 /// (`第二十条第`) closely followed by a row label, read in the report's format.
-fn item_start(k: &Skeleton, format: Option<Format>) -> Option<(usize, Format)> {
+fn item_start(k: &Skeleton, format: Option<Format>, elsewhere: &dyn Fn(usize) -> bool) -> Option<(usize, Format)> {
     let format = format.filter(|f| *f != Format::Pre2019)?;
-    let at = k.find("第二十条第", 0, k.s.len())?;
+    let mut from = 0usize;
+    let at = loop {
+        let at = k.find("第二十条第", from, k.s.len())?;
+        if !elsewhere(at) {
+            break at;
+        }
+        from = at + "第二十条第".len();
+    };
     let window = at.saturating_add(120).min(k.s.len());
     k.find_any(&["规章", "规范性文件", "行政许可"], at, window)?;
     Some((at, format))

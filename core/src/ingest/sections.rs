@@ -66,6 +66,23 @@ pub(crate) struct Found {
     /// Whether the last section's text runs to the page's end, where the signature stands (not
     /// cut short where its table begins).
     pub last_runs_to_end: bool,
+    /// Where each section's text was read.
+    pub texts: SectionTexts,
+}
+
+/// Where each section's text was read (skeleton offsets: from its heading's end to the next
+/// heading, or to where its table begins). No table starts inside the text of another section:
+/// words read as a section's text are not read again as another section's table. (Table 二's
+/// words in section 一's text, with no heading 二 read, made a table the next printing gives its
+/// heading, and the report read back gained section 二.)
+#[derive(Default)]
+pub(crate) struct SectionTexts(Vec<(SectionKey, Range<usize>)>);
+
+impl SectionTexts {
+    /// Whether skeleton offset `at` lies in the text of a section other than `own`.
+    pub(crate) fn of_another(&self, own: SectionKey, at: usize) -> bool {
+        self.0.iter().any(|(key, range)| *key != own && range.contains(&at))
+    }
 }
 
 /// Where no heading stands: text read as the title or a field's value, the body's name wherever
@@ -147,11 +164,13 @@ pub(crate) fn read(
     let mut sections = Sections::new();
     let mut headings = Headings::new();
     let mut last_runs_to_end = false;
+    let mut texts = Vec::with_capacity(hits.len());
     for (i, (key, _, end, printed)) in hits.iter().enumerate() {
         let a = k.text_end(*end);
         let next = hits.get(i + 1).map_or(k.s.len(), |n| n.1);
         let mut b = hits.get(i + 1).map_or(text.len(), |n| k.text_pos(n.1));
         let marker = k.find_any(table_markers(*key), *end, next);
+        texts.push((*key, *end..marker.map_or(next, |(at, _)| at)));
         if let Some((at, _)) = marker {
             // From the start of the marker's line: the table's first row.
             let m = k.text_pos(at);
@@ -174,7 +193,14 @@ pub(crate) fn read(
         .map(|(_, start, ..)| *start)
         .min()
         .unwrap_or(k.s.len());
-    Found { count: hits.len(), sections, headings, four: before_four..after_four, last_runs_to_end }
+    Found {
+        count: hits.len(),
+        sections,
+        headings,
+        four: before_four..after_four,
+        last_runs_to_end,
+        texts: SectionTexts(texts),
+    }
 }
 
 /// The byte range of the signature's line: the last non-empty line, or the one before a closing
@@ -351,7 +377,14 @@ mod tests {
         ] {
             let mut sections = Sections::default();
             sections.insert(SectionKey::Overview, text.to_owned());
-            let mut found = Found { sections, headings: Headings::new(), count: 1, four: 0..0, last_runs_to_end: true };
+            let mut found = Found {
+                sections,
+                headings: Headings::new(),
+                count: 1,
+                four: 0..0,
+                last_runs_to_end: true,
+                texts: SectionTexts::default(),
+            };
             drop_signature(&mut found, Some("t"));
             assert_eq!(found.sections.get(SectionKey::Overview), Some(kept), "{text}");
         }
@@ -491,5 +524,29 @@ mod tests {
             format!("根据条例编制。一、总体情况 {} 年报指南 二、主动公开政府信息情况 主动公开。", "本年。".repeat(30));
         let sections = crate::parse_report(&page).unwrap().report.sections.unwrap();
         assert!(sections.get(SectionKey::Overview).is_some_and(|t| t.starts_with("本年。")), "{page}");
+    }
+
+    #[test]
+    fn no_table_starts_in_another_sections_text() {
+        // Regression (fuzz/regressions/render_roundtrip-table2-words-in-section-one): table 二's
+        // words in section 一's text, with no heading 二, are section 一's text, not table 二.
+        let work = "本年做了政府信息公开工作。".repeat(10);
+        let two = "第二十条第（九）项 | 信息内容 | 采购项目数量 | 采购总金额 | 政府集中采购 | | 12.50 |";
+        let three = "本年新收政府信息公开申请数量 | 1 | 上年结转政府信息公开申请数量 | 0 |";
+        let page = |between: &str| {
+            format!(
+                "某局2019年政府信息公开工作年度报告\n一、总体情况\n{work}\n{between}\n五、存在的主要问题及改进情况\n无。\n"
+            )
+        };
+        for words in [two, three] {
+            let read = crate::parse_report(&page(words)).unwrap().report;
+            assert_eq!((read.proactive, read.requests), (None, None), "{words}");
+            let overview = read.sections.unwrap().get(SectionKey::Overview).unwrap().to_owned();
+            assert!(overview.ends_with(words), "{overview}");
+        }
+        // Under their own headings, the same words are the tables.
+        let own = page(&format!("二、主动公开政府信息情况\n{two}\n三、收到和处理政府信息公开申请情况\n{three}"));
+        let read = crate::parse_report(&own).unwrap().report;
+        assert!(read.proactive.is_some() && read.requests.is_some(), "{own}");
     }
 }

@@ -8,11 +8,11 @@ use std::ops::Range;
 use super::cells::{self, Cell, RowRead};
 use super::digits::{TABLE3_ROW, TABLE4_ROW};
 use super::labels::{TABLE3_LABELS, TABLE4_HEADINGS};
-use super::sections::NoHeadings;
+use super::sections::{NoHeadings, SectionTexts};
 use super::skeleton::Skeleton;
 use crate::report::{
     Key, OTHER_ROWS_2021, RequestColumn, RequestCounts, RequestRow, Requests, ReviewCounts, ReviewGroup,
-    ReviewLitigation, review_cells,
+    ReviewLitigation, SectionKey, review_cells,
 };
 
 /// A problem met while reading a table, reported as a parse finding.
@@ -76,9 +76,15 @@ struct Found {
 /// reader read them. Its words in section 一's text (a name quoting them), or in section 六's (a
 /// line of junk opening with them), are not its heading, which the section reader would not
 /// read there either.
-pub(crate) fn read(text: &str, k: &Skeleton, front: &NoHeadings<'_>, four: Range<usize>) -> Tables {
+pub(crate) fn read(
+    text: &str,
+    k: &Skeleton,
+    front: &NoHeadings<'_>,
+    four: Range<usize>,
+    texts: &SectionTexts,
+) -> Tables {
     let mut out = Tables::default();
-    let Some(start) = table3_start(k) else {
+    let Some(start) = table3_start(k, &|at| texts.of_another(SectionKey::Requests, at)) else {
         read_table4(text, k, table4_heading(text, k, four, front), &mut out);
         return out;
     };
@@ -92,18 +98,26 @@ pub(crate) fn read(text: &str, k: &Skeleton, front: &NoHeadings<'_>, four: Range
     out
 }
 
-/// The first 本年新收 closely followed by 上年结转: table 三's first row, not a mention in prose.
-fn table3_start(k: &Skeleton) -> Option<usize> {
+/// The first 本年新收 closely followed by 上年结转: table 三's first row, not a mention in prose,
+/// nor words in another section's text (`elsewhere`).
+fn table3_start(k: &Skeleton, elsewhere: &dyn Fn(usize) -> bool) -> Option<usize> {
     let mut from = 0usize;
     for _ in 0..64 {
         let Some(i) = k.find("本年新收", from, k.s.len()) else { break };
-        if k.find("上年结转", i, i.saturating_add(600)).is_some() {
+        if !elsewhere(i) && k.find("上年结转", i, i.saturating_add(600)).is_some() {
             return Some(i);
         }
         from = i + "本年新收".len();
     }
     // A table printed without its first rows: after its column headers (applicant kinds).
-    let at = k.find("社会公益组织", 0, k.s.len())?;
+    let mut from = 0usize;
+    let at = loop {
+        let at = k.find("社会公益组织", from, k.s.len())?;
+        if !elsewhere(at) {
+            break at;
+        }
+        from = at + "社会公益组织".len();
+    };
     let (end, len) = k.find_any(&["法律服务机构"], at, at.saturating_add(40))?;
     let after = end + len;
     Some(k.find("其他", after, after.saturating_add(16)).map_or(after, |o| o + "其他".len()))
