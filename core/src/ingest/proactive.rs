@@ -31,8 +31,7 @@ type Printed<'a> = Option<&'a str>;
 
 /// Reads table 二 into `out.proactive`. It does not start in another section's text (`texts`).
 pub(crate) fn read(text: &str, k: &Skeleton, format: Option<Format>, texts: &SectionTexts, out: &mut Tables) {
-    let elsewhere = |at: usize| texts.of_another(SectionKey::Proactive, at);
-    let Some((start, format)) = start(k, &elsewhere).or_else(|| item_start(k, format, &elsewhere)) else { return };
+    let Some((start, format)) = start(k, texts).or_else(|| item_start(k, format, texts)) else { return };
     let end = k.find_any(&ENDS, start, k.s.len()).map_or(k.s.len().min(start.saturating_add(6000)), |(i, _)| i);
     let mut found: Vec<(ProactiveRow, usize, usize)> = Vec::new();
     let mut pos = start;
@@ -94,11 +93,11 @@ pub(crate) fn read(text: &str, k: &Skeleton, format: Option<Format>, texts: &Sec
 }
 
 /// The table's first `信息内容` header followed by a column header, and the format it shows.
-fn start(k: &Skeleton, elsewhere: &dyn Fn(usize) -> bool) -> Option<(usize, Format)> {
+fn start(k: &Skeleton, texts: &SectionTexts) -> Option<(usize, Format)> {
     let mut from = 0usize;
     for _ in 0..32 {
         let at = k.find("信息内容", from, k.s.len())?;
-        if elsewhere(at) {
+        if texts.of_another(SectionKey::Proactive, at) {
             from = at + "信息内容".len();
             continue;
         }
@@ -117,16 +116,9 @@ fn start(k: &Skeleton, elsewhere: &dyn Fn(usize) -> bool) -> Option<(usize, Form
 
 /// Without column headers (Markdown tables lose their header row): the first item header
 /// (`第二十条第`) closely followed by a row label, read in the report's format.
-fn item_start(k: &Skeleton, format: Option<Format>, elsewhere: &dyn Fn(usize) -> bool) -> Option<(usize, Format)> {
+fn item_start(k: &Skeleton, format: Option<Format>, texts: &SectionTexts) -> Option<(usize, Format)> {
     let format = format.filter(|f| *f != Format::Pre2019)?;
-    let mut from = 0usize;
-    let at = loop {
-        let at = k.find("第二十条第", from, k.s.len())?;
-        if !elsewhere(at) {
-            break at;
-        }
-        from = at + "第二十条第".len();
-    };
+    let at = texts.find(SectionKey::Proactive, k, "第二十条第")?;
     let window = at.saturating_add(120).min(k.s.len());
     k.find_any(&["规章", "规范性文件", "行政许可"], at, window)?;
     Some((at, format))

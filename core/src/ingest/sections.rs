@@ -83,6 +83,18 @@ impl SectionTexts {
     pub(crate) fn of_another(&self, own: SectionKey, at: usize) -> bool {
         self.0.iter().any(|(key, range)| *key != own && range.contains(&at))
     }
+
+    /// The first `needle` in `k` that is not in the text of a section other than `own`.
+    pub(crate) fn find(&self, own: SectionKey, k: &Skeleton, needle: &str) -> Option<usize> {
+        let mut from = 0usize;
+        loop {
+            let at = k.find(needle, from, k.s.len())?;
+            if !self.of_another(own, at) {
+                return Some(at);
+            }
+            from = at + needle.len();
+        }
+    }
 }
 
 /// Where no heading stands: text read as the title or a field's value, the body's name wherever

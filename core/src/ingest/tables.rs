@@ -84,7 +84,7 @@ pub(crate) fn read(
     texts: &SectionTexts,
 ) -> Tables {
     let mut out = Tables::default();
-    let Some(start) = table3_start(k, &|at| texts.of_another(SectionKey::Requests, at)) else {
+    let Some(start) = table3_start(k, texts) else {
         read_table4(text, k, table4_heading(text, k, four, front), &mut out);
         return out;
     };
@@ -99,25 +99,18 @@ pub(crate) fn read(
 }
 
 /// The first 本年新收 closely followed by 上年结转: table 三's first row, not a mention in prose,
-/// nor words in another section's text (`elsewhere`).
-fn table3_start(k: &Skeleton, elsewhere: &dyn Fn(usize) -> bool) -> Option<usize> {
+/// nor words in another section's text.
+fn table3_start(k: &Skeleton, texts: &SectionTexts) -> Option<usize> {
     let mut from = 0usize;
     for _ in 0..64 {
         let Some(i) = k.find("本年新收", from, k.s.len()) else { break };
-        if !elsewhere(i) && k.find("上年结转", i, i.saturating_add(600)).is_some() {
+        if !texts.of_another(SectionKey::Requests, i) && k.find("上年结转", i, i.saturating_add(600)).is_some() {
             return Some(i);
         }
         from = i + "本年新收".len();
     }
     // A table printed without its first rows: after its column headers (applicant kinds).
-    let mut from = 0usize;
-    let at = loop {
-        let at = k.find("社会公益组织", from, k.s.len())?;
-        if !elsewhere(at) {
-            break at;
-        }
-        from = at + "社会公益组织".len();
-    };
+    let at = texts.find(SectionKey::Requests, k, "社会公益组织")?;
     let (end, len) = k.find_any(&["法律服务机构"], at, at.saturating_add(40))?;
     let after = end + len;
     Some(k.find("其他", after, after.saturating_add(16)).map_or(after, |o| o + "其他".len()))
