@@ -897,6 +897,10 @@ fn the_fuzz_regressions_settle() {
         // a table whose heading the next page printed, so the report read back gained section 二.
         // No table now starts in another section's text.
         "render_roundtrip-table2-words-in-section-one",
+        // `</ p>` in a name printed over lines, `<p>` in the text: no closing tag for the sniffer,
+        // but the title read without its spaces held `</p>`, and the next page was HTML. Tags
+        // are now looked for in the page without its white space as well.
+        "render_roundtrip-space-inside-a-closing-tag",
     ] {
         // Shown with a failure: which reproducer it was.
         eprintln!("{name}");

@@ -21,35 +21,52 @@ const ELEMENTS: [&str; 6] = ["html", "head", "body", "div", "table", "p"];
 /// as HTML, its lines would be joined. The whole text is looked at, not a window: a page whose
 /// `<p>…</p>` stands past a window would read as text, and printed again with shorter front
 /// matter as HTML.
+///
+/// Tags are looked for in the text without its white space as well (`</ p>`, `</p\n>`, `< p>`
+/// are tags): printing a page again changes its white space — lines trimmed, a heading read
+/// inside a line put on a line of its own, a title read without its spaces — so a tag must not
+/// appear or vanish with it. Only a tag with attributes (`<p class="x">`) needs the white space
+/// as printed.
 pub(crate) fn looks_like_html(text: &str) -> bool {
-    let start = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-    if let Some(rest) = start.strip_prefix('<') {
-        // `<!doctype`, `<!--`, `<?xml`, or the whole name of an HTML element (`<div>`,
-        // `<p class=…>`; not `<A<<<` or `<llMM>`).
-        let name = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
-        let element = rest.get(..name).is_some_and(|n| START_ELEMENTS.iter().any(|e| e.eq_ignore_ascii_case(n)));
-        let opens = |p: &str| rest.as_bytes().get(..p.len()).is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()));
-        if opens("!doctype") || opens("!--") || opens("?xml") || (element && name_ends(rest.as_bytes().get(name..))) {
-            return true;
-        }
+    let compact: String = text.chars().filter(|c| !(c.is_whitespace() || super::normalize::is_space(*c))).collect();
+    if starts_with_markup(text) || starts_with_markup(&compact) {
+        return true;
     }
     // The first 4 KiB, cut back to a character boundary (cut inside one, `get` would give nothing).
     let end = (0..=text.len().min(4096)).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
     if text.get(..end).unwrap_or("").to_ascii_lowercase().contains("<!doctype html") {
         return true;
     }
-    // One pass over the `<`s, noting which elements are opened with a whole tag name.
-    let bytes = text.as_bytes();
-    let mut opened = [false; ELEMENTS.len()];
-    for (at, _) in text.match_indices('<') {
-        let after = at + 1;
-        for (seen, name) in opened.iter_mut().zip(ELEMENTS) {
-            *seen = *seen
-                || bytes.get(after..after + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
-                    && opens(bytes.get(after + name.len()..));
+    let opened_in = |text: &str| {
+        // One pass over the `<`s, noting which elements are opened with a whole tag name.
+        let bytes = text.as_bytes();
+        let mut opened = [false; ELEMENTS.len()];
+        for (at, _) in text.match_indices('<') {
+            let after = at + 1;
+            for (seen, name) in opened.iter_mut().zip(ELEMENTS) {
+                *seen = *seen
+                    || bytes.get(after..after + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+                        && opens(bytes.get(after + name.len()..));
+            }
         }
-    }
-    opened.iter().zip(ELEMENTS).any(|(seen, name)| *seen && closes(text, name))
+        opened
+    };
+    let (printed, bare) = (opened_in(text), opened_in(&compact));
+    ELEMENTS
+        .iter()
+        .enumerate()
+        .any(|(i, name)| (printed.get(i) == Some(&true) || bare.get(i) == Some(&true)) && closes(&compact, name))
+}
+
+/// Whether `text` starts with markup: `<!doctype`, `<!--`, `<?xml`, or the whole name of an HTML
+/// element (`<div>`, `<p class=…>`; not `<A<<<` or `<llMM>`).
+fn starts_with_markup(text: &str) -> bool {
+    let start = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    let Some(rest) = start.strip_prefix('<') else { return false };
+    let name = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let element = rest.get(..name).is_some_and(|n| START_ELEMENTS.iter().any(|e| e.eq_ignore_ascii_case(n)));
+    let opens = |p: &str| rest.as_bytes().get(..p.len()).is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()));
+    opens("!doctype") || opens("!--") || opens("?xml") || (element && name_ends(rest.as_bytes().get(name..)))
 }
 
 /// Whether a tag whose name ends where `after` starts opens an element: it ends at `>` (see
@@ -62,12 +79,11 @@ fn opens(after: Option<&[u8]>) -> bool {
 /// Where a tag whose name ends where `after` starts ends (the offset of its `>` in `after`): at
 /// once, or after white space and attributes, at the next `<`, `>` or line break if that is a
 /// `>`. Not within a number of bytes, nor at the text's end, nor on another line: printing a page
-/// again changes its white space (lines trimmed), what follows its last line, and where its lines
-/// break (a section heading read inside a line is printed on a line of its own). `<P  # …</p>`
-/// must not become a tag once its lines are shorter, nor `</table四、…情况>` a closing tag once
-/// the heading stands on its own line. (An HTML page has tags on one line; this only decides
-/// whether a page is HTML.) White space is what the reader takes for it, a no-break or ideographic
-/// space too: a title is read without its spaces, and `</table\u{a0}>` printed in it is `</table>`.
+/// again changes its white space (lines trimmed) and where its lines break (a section heading
+/// read inside a line is printed on a line of its own), and `<P  # …</p>` must not become a tag
+/// once its lines are shorter. (An HTML page has tags with attributes on one line; this only
+/// decides whether a page is HTML.) White space is what the reader takes for it, a no-break or
+/// ideographic space too. In the page without its white space, only `>` at once ends a tag.
 fn tag_end(after: Option<&[u8]>) -> Option<usize> {
     let rest = after?;
     if rest.first() == Some(&b'>') {
@@ -93,6 +109,7 @@ fn name_ends(after: Option<&[u8]>) -> bool {
 }
 
 /// Whether `text` holds a closing tag `</name>` (any case; ending as `tag_end` reads it) anywhere.
+/// Asked of the text without its white space, where that is `</name>` exactly.
 fn closes(text: &str, name: &str) -> bool {
     text.match_indices("</").any(|(at, _)| {
         let rest = text.as_bytes().get(at + 2..at + 2 + name.len());
@@ -349,6 +366,15 @@ mod tests {
             // (fuzz/regressions/render_roundtrip-no-break-space-in-a-closing-tag).
             "正文<table>一</table\u{a0}>",
             "正文<table>一</table\u{3000}>",
+            // A tag is a tag without its white space too: a title read without its spaces holds
+            // `</p>` where the page printed `</ p>`
+            // (fuzz/regressions/render_roundtrip-space-inside-a-closing-tag).
+            "正文<p>一</ p>",
+            "正文<p>一</p\n>",
+            "正文<p\n>一</p>",
+            "正文< table>一</table>",
+            "< p>一",
+            "<\n!doctype html>",
         ];
         for page in html {
             assert!(looks_like_html(page), "{page}");
@@ -380,9 +406,11 @@ mod tests {
             // nothing (fuzz/regressions/render_roundtrip-closing-tag-at-a-lines-end).
             "正文<table>一</table\n四、政府信息公开行政复议、行政诉讼情况",
             "正文<p>一</p",
-            // Nor across lines (fuzz/regressions/render_roundtrip-closing-tag-across-a-heading).
+            // Nor across lines of something else
+            // (fuzz/regressions/render_roundtrip-closing-tag-across-a-heading).
             "正文<table>一</table\n四、政府信息公开行政复议、行政诉讼情况\n>",
-            "正文<p\n>一</p>",
+            // Attributes need their white space: `<pa>` is no `<p a>`.
+            "正文<p\na>一</p>",
         ];
         for page in text {
             assert!(!looks_like_html(page), "{page}");
