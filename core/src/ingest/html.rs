@@ -28,8 +28,9 @@ const ELEMENTS: [&str; 6] = ["html", "head", "body", "div", "table", "p"];
 /// appear or vanish with it. Only a tag with attributes (`<p class="x">`) needs the white space
 /// as printed.
 pub(crate) fn looks_like_html(text: &str) -> bool {
-    let compact: String = text.chars().filter(|c| !(c.is_whitespace() || super::normalize::is_space(*c))).collect();
-    if starts_with_markup(text) || starts_with_markup(&compact) {
+    let first = text.char_indices().find(|(_, c)| !is_white(*c));
+    let bare_start = first.is_some_and(|(at, c)| c == '<' && Bare::after(text, at).starts_markup());
+    if bare_start || starts_with_markup(text) {
         return true;
     }
     // The first 4 KiB, cut back to a character boundary (cut inside one, `get` would give nothing).
@@ -37,25 +38,88 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
     if text.get(..end).unwrap_or("").to_ascii_lowercase().contains("<!doctype html") {
         return true;
     }
-    let opened_in = |text: &str| {
-        // One pass over the `<`s, noting which elements are opened with a whole tag name.
-        let bytes = text.as_bytes();
-        let mut opened = [false; ELEMENTS.len()];
-        for (at, _) in text.match_indices('<') {
-            let after = at + 1;
-            for (seen, name) in opened.iter_mut().zip(ELEMENTS) {
-                *seen = *seen
-                    || bytes.get(after..after + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
-                        && opens(bytes.get(after + name.len()..));
-            }
+    // One pass over the `<`s, noting which elements are opened (a whole tag name, as printed or
+    // without white space) and which are closed (without white space).
+    let bytes = text.as_bytes();
+    let (mut opened, mut closed) = ([false; ELEMENTS.len()], [false; ELEMENTS.len()]);
+    for (at, _) in text.match_indices('<') {
+        let after = at + 1;
+        let bare = Bare::after(text, at);
+        for ((seen, shut), name) in opened.iter_mut().zip(closed.iter_mut()).zip(ELEMENTS) {
+            *seen = *seen
+                || bare.opens(name)
+                || bytes.get(after..after + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+                    && opens(bytes.get(after + name.len()..));
+            *shut = *shut || bare.closes(name);
         }
-        opened
-    };
-    let (printed, bare) = (opened_in(text), opened_in(&compact));
-    ELEMENTS
-        .iter()
-        .enumerate()
-        .any(|(i, name)| (printed.get(i) == Some(&true) || bare.get(i) == Some(&true)) && closes(&compact, name))
+    }
+    opened.iter().zip(closed).any(|(o, c)| *o && c)
+}
+
+/// White space as the reader takes it, a no-break or ideographic space too.
+fn is_white(c: char) -> bool {
+    c.is_whitespace() || super::normalize::is_space(c)
+}
+
+/// What follows a `<` in the page without its white space: its first characters (ASCII
+/// lowercased, any other character as `0xff`), up to the next `<` (no tag name holds one) or the
+/// page's end. Read from the page as printed, so no copy of the page is made.
+struct Bare {
+    head: [u8; 12],
+    len: usize,
+    /// Whether the page ends after `head` (no `<` and no more characters).
+    at_end: bool,
+}
+
+impl Bare {
+    /// What follows the `<` at byte `at` of `text`.
+    fn after(text: &str, at: usize) -> Self {
+        let mut bare = Bare { head: [0; 12], len: 0, at_end: true };
+        for c in text.get(at + 1..).unwrap_or("").chars().filter(|c| !is_white(*c)) {
+            let slot = bare.head.get_mut(bare.len);
+            let Some(slot) = slot.filter(|_| c != '<') else {
+                bare.at_end = false;
+                break;
+            };
+            *slot = if c.is_ascii() { c.to_ascii_lowercase() as u8 } else { 0xff };
+            bare.len += 1;
+        }
+        bare
+    }
+
+    fn head(&self) -> &[u8] {
+        self.head.get(..self.len).unwrap_or(&[])
+    }
+
+    /// `<name>`.
+    fn opens(&self, name: &str) -> bool {
+        self.head().strip_prefix(name.as_bytes()).is_some_and(|rest| rest.first() == Some(&b'>'))
+    }
+
+    /// `</name>`.
+    fn closes(&self, name: &str) -> bool {
+        self.head()
+            .strip_prefix(b"/")
+            .and_then(|h| h.strip_prefix(name.as_bytes()))
+            .is_some_and(|rest| rest.first() == Some(&b'>'))
+    }
+
+    /// `<!doctype`, `<!--`, `<?xml`, or the whole name of one of `START_ELEMENTS` ending at `>`,
+    /// `/>` or the page's end.
+    fn starts_markup(&self) -> bool {
+        let head = self.head();
+        if [&b"!doctype"[..], b"!--", b"?xml"].iter().any(|p| head.starts_with(p)) {
+            return true;
+        }
+        let name = head.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        let (name, rest) = head.split_at(name);
+        let ends = match rest {
+            [] => self.at_end,
+            [b'>', ..] | [b'/', b'>', ..] => true,
+            _ => false,
+        };
+        ends && START_ELEMENTS.iter().any(|e| e.as_bytes() == name)
+    }
 }
 
 /// Whether `text` starts with markup: `<!doctype`, `<!--`, `<?xml`, or the whole name of an HTML
@@ -83,7 +147,7 @@ fn opens(after: Option<&[u8]>) -> bool {
 /// read inside a line is printed on a line of its own), and `<P  # …</p>` must not become a tag
 /// once its lines are shorter. (An HTML page has tags with attributes on one line; this only
 /// decides whether a page is HTML.) White space is what the reader takes for it, a no-break or
-/// ideographic space too. In the page without its white space, only `>` at once ends a tag.
+/// ideographic space too.
 fn tag_end(after: Option<&[u8]>) -> Option<usize> {
     let rest = after?;
     if rest.first() == Some(&b'>') {
@@ -106,16 +170,6 @@ fn name_ends(after: Option<&[u8]>) -> bool {
         Some([b'>' | b' ' | b'\t' | b'\r' | b'\n', ..]) | Some([b'/', b'>', ..]) => true,
         Some(_) => false,
     }
-}
-
-/// Whether `text` holds a closing tag `</name>` (any case; ending as `tag_end` reads it) anywhere.
-/// Asked of the text without its white space, where that is `</name>` exactly.
-fn closes(text: &str, name: &str) -> bool {
-    text.match_indices("</").any(|(at, _)| {
-        let rest = text.as_bytes().get(at + 2..at + 2 + name.len());
-        rest.is_some_and(|r| r.eq_ignore_ascii_case(name.as_bytes()))
-            && tag_end(text.as_bytes().get(at + 2 + name.len()..)).is_some()
-    })
 }
 
 /// Counts the opening tags of `text`: each `<` opening an element, a comment or a declaration —
