@@ -15,7 +15,7 @@ const START_ELEMENTS: &[&str] = &[
 const ELEMENTS: [&str; 6] = ["html", "head", "body", "div", "table", "p"];
 
 /// Whether `text` is an HTML document (sniffed from its content, not its file name): it starts
-/// with markup (a doctype, a comment, a tag), or names `<!doctype html` in its first 4 KiB, or
+/// with markup (a doctype, a comment, a tag), or names `<!doctype html` anywhere, or
 /// opens one of `ELEMENTS` anywhere with a whole tag name that it also closes somewhere
 /// (`</table>`). A page of text quoting `<head>` or `<<<<headMMMM` in its prose stays text: read
 /// as HTML, its lines would be joined. The whole text is looked at, not a window: a page whose
@@ -33,18 +33,16 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
     if bare_start || starts_with_markup(text) {
         return true;
     }
-    // The first 4 KiB, cut back to a character boundary (cut inside one, `get` would give nothing).
-    let end = (0..=text.len().min(4096)).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
-    if text.get(..end).unwrap_or("").to_ascii_lowercase().contains("<!doctype html") {
-        return true;
-    }
-    // One pass over the `<`s, noting which elements are opened (a whole tag name, as printed or
-    // without white space) and which are closed (without white space).
+    // One pass over the `<`s, noting a doctype and which elements are opened (a whole tag name,
+    // as printed or without white space) and which are closed (without white space).
     let bytes = text.as_bytes();
     let (mut opened, mut closed) = ([false; ELEMENTS.len()], [false; ELEMENTS.len()]);
     for (at, _) in text.match_indices('<') {
         let after = at + 1;
         let bare = Bare::after(text, at);
+        if bare.head().starts_with(b"!doctypehtml") {
+            return true;
+        }
         for ((seen, shut), name) in opened.iter_mut().zip(closed.iter_mut()).zip(ELEMENTS) {
             *seen = *seen
                 || bare.opens(name)
@@ -469,14 +467,17 @@ mod tests {
         for page in text {
             assert!(!looks_like_html(page), "{page}");
         }
-        // A name is judged by the byte after it (once cut by the end of a sniffed window).
+        // A name is judged by the byte after it, wherever it stands.
         let cut = format!("{}<head", "x".repeat(4096 - 5));
         assert!(!looks_like_html(&format!("{cut}i3709</head>")));
         assert!(looks_like_html(&format!("{cut}></head>")));
         // An element opened and closed anywhere counts, not only in a window at the start: where
-        // it stands on a page depends on the front matter printed before it.
+        // it stands on a page depends on the front matter printed before it. So does a doctype.
         let late = format!("xx{}<head></head>", "一".repeat(2000));
         assert!(looks_like_html(&late));
+        assert!(looks_like_html(&format!("正文\n{}\n<!DOCTYPE html>", "一".repeat(5000))));
+        assert!(looks_like_html(&format!("正文\n{}\n<! doctype\nhtml>", "一".repeat(5000))));
+        assert!(!looks_like_html(&format!("正文\n{}\n<!doctype htm", "一".repeat(5000))));
         assert!(looks_like_html(&format!("正文\n{}\n<p>一</p>", "一".repeat(5000))));
         assert!(!looks_like_html(&format!("正文\n{}\n<p>一</pp>", "一".repeat(5000))));
     }
