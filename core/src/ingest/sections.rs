@@ -545,20 +545,25 @@ mod tests {
         let work = "本年做了政府信息公开工作。".repeat(10);
         let two = "第二十条第（九）项 | 信息内容 | 采购项目数量 | 采购总金额 | 政府集中采购 | | 12.50 |";
         let three = "本年新收政府信息公开申请数量 | 1 | 上年结转政府信息公开申请数量 | 0 |";
+        // Nor table 四's heading words opening a line of section 一's text
+        // (fuzz/regressions/render_roundtrip-table4-words-opening-a-line-of-section-one).
+        let four = "行政复议、行政诉讼情况\n| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 |";
         let page = |between: &str| {
             format!(
                 "某局2019年政府信息公开工作年度报告\n一、总体情况\n{work}\n{between}\n五、存在的主要问题及改进情况\n无。\n"
             )
         };
-        for words in [two, three] {
+        for words in [two, three, four] {
             let read = crate::parse_report(&page(words)).unwrap().report;
-            assert_eq!((read.proactive, read.requests), (None, None), "{words}");
+            assert_eq!((read.proactive, read.requests, read.review_litigation), (None, None, None), "{words}");
             let overview = read.sections.unwrap().get(SectionKey::Overview).unwrap().to_owned();
             assert!(overview.ends_with(words), "{overview}");
         }
         // Under their own headings, the same words are the tables.
-        let own = page(&format!("二、主动公开政府信息情况\n{two}\n三、收到和处理政府信息公开申请情况\n{three}"));
+        let own = page(&format!(
+            "二、主动公开政府信息情况\n{two}\n三、收到和处理政府信息公开申请情况\n{three}\n四、政府信息公开{four}"
+        ));
         let read = crate::parse_report(&own).unwrap().report;
-        assert!(read.proactive.is_some() && read.requests.is_some(), "{own}");
+        assert!(read.proactive.is_some() && read.requests.is_some() && read.review_litigation.is_some(), "{own}");
     }
 }

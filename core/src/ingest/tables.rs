@@ -73,9 +73,9 @@ struct Found {
 
 /// Reads tables 三 and 四. Table 四's heading is looked for within `four`: after the last of the
 /// section headings before section 四's, before the first of those after it, as the section
-/// reader read them. Its words in section 一's text (a name quoting them), or in section 六's (a
-/// line of junk opening with them), are not its heading, which the section reader would not
-/// read there either.
+/// reader read them; and, as table 三's first row, not in another section's text (`texts`). Its
+/// words in section 一's text (a name quoting them, a line of junk opening with them), or in
+/// section 六's, are not its heading, which the section reader would not read there either.
 pub(crate) fn read(
     text: &str,
     k: &Skeleton,
@@ -85,11 +85,11 @@ pub(crate) fn read(
 ) -> Tables {
     let mut out = Tables::default();
     let Some(start) = table3_start(k, texts) else {
-        read_table4(text, k, table4_heading(text, k, four, front), &mut out);
+        read_table4(text, k, table4_heading(text, k, four, front, texts), &mut out);
         return out;
     };
     out.table3_start = Some(start);
-    let t4 = table4_heading(text, k, start.max(four.start)..four.end, front);
+    let t4 = table4_heading(text, k, start.max(four.start)..four.end, front, texts);
     out.table4_start = t4.map(|(s, _)| s);
     let limit = t4.map_or(k.s.len().min(start.saturating_add(20_000)), |(s, _)| s);
     let found = find_rows(k, start, limit);
@@ -120,8 +120,15 @@ fn table3_start(k: &Skeleton, texts: &SectionTexts) -> Option<usize> {
 /// line), else — a heading printed without 情况 — the first mention numbered as section 四
 /// (`四、政府信息公开行政复议、行政诉讼`) and followed by the table's column headers: a mention in prose (`因政府信息公开引起的行政复议、行政诉讼。`,
 /// or a body's name quoting the words) anchors no table, nor do the words where `front` holds no
-/// heading (the title, a field's value, the body's name, the signature).
-fn table4_heading(text: &str, k: &Skeleton, within: Range<usize>, front: &NoHeadings<'_>) -> Option<(usize, usize)> {
+/// heading (the title, a field's value, the body's name, the signature), nor words in another
+/// section's text.
+fn table4_heading(
+    text: &str,
+    k: &Skeleton,
+    within: Range<usize>,
+    front: &NoHeadings<'_>,
+    texts: &SectionTexts,
+) -> Option<(usize, usize)> {
     let mut mentions = Vec::new();
     let mut at = within.start;
     for _ in 0..32 {
@@ -129,7 +136,9 @@ fn table4_heading(text: &str, k: &Skeleton, within: Range<usize>, front: &NoHead
         at = i + len;
         let with_qingkuang = k.s.get(i + len..).is_some_and(|rest| rest.starts_with("情况"));
         let end = i + len + if with_qingkuang { "情况".len() } else { 0 };
-        if front.holds(k.text_pos(four_start(k, i)), k.text_end(end)) {
+        if front.holds(k.text_pos(four_start(k, i)), k.text_end(end))
+            || texts.of_another(SectionKey::ReviewLitigation, i)
+        {
             continue;
         }
         let heading = numbered_four(k, i) || heads_its_line(text, k.text_pos(i));
@@ -679,7 +688,7 @@ mod tests {
     fn table4_is_anchored_on_its_heading_not_on_a_mention() {
         let at = |t: &str| {
             let k = Skeleton::new(t);
-            table4_heading(t, &k, 0..k.s.len(), &NoHeadings::new(t, &[], None))
+            table4_heading(t, &k, 0..k.s.len(), &NoHeadings::new(t, &[], None), &SectionTexts::default())
                 .map(|(i, _)| k.s.get(..i).unwrap().chars().count())
         };
         // The heading with 情况, wherever a mention stands before it.
@@ -745,7 +754,7 @@ mod tests {
             read_table4(
                 &text,
                 &k,
-                table4_heading(&text, &k, 0..k.s.len(), &NoHeadings::new(&text, &[], None)),
+                table4_heading(&text, &k, 0..k.s.len(), &NoHeadings::new(&text, &[], None), &SectionTexts::default()),
                 &mut out,
             );
             let upheld =
@@ -757,7 +766,12 @@ mod tests {
     fn table4_last_cell(text: &str) -> Option<u64> {
         let k = Skeleton::new(text);
         let mut out = Tables::default();
-        read_table4(text, &k, table4_heading(text, &k, 0..k.s.len(), &NoHeadings::new(text, &[], None)), &mut out);
+        read_table4(
+            text,
+            &k,
+            table4_heading(text, &k, 0..k.s.len(), &NoHeadings::new(text, &[], None), &SectionTexts::default()),
+            &mut out,
+        );
         out.review
             .and_then(|t| t.get(ReviewGroup::LitigationAfterReview).and_then(|g| g.get(ReviewColumn::Total).copied()))
     }
