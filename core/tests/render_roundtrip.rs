@@ -906,6 +906,10 @@ fn the_fuzz_regressions_settle() {
         // under section 四's heading. Table 四's heading is not looked for in another section's
         // text either.
         "render_roundtrip-table4-words-opening-a-line-of-section-one",
+        // A body's name that is a date (`2018-02-20`), printed as the signature's first line:
+        // read as the signature's date, so the next page printed a date under it (and a
+        // 公开日期 field). A date inside the name as read is not the signature's.
+        "render_roundtrip-a-name-that-is-a-date",
     ] {
         // Shown with a failure: which reproducer it was.
         eprintln!("{name}");

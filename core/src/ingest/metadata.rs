@@ -45,10 +45,6 @@ pub(crate) fn read(text: &str, k: &Skeleton) -> Meta {
         spans.extend(field_values(text, name).map(|(at, v, _)| at..at + clip_value(&v).len()));
     }
     let mut m = Meta { index_no, organ, ..Meta::default() };
-    m.published = DATE_FIELDS
-        .iter()
-        .find_map(|name| field(text, &[name]).and_then(|(_, v)| first_date(&v)))
-        .or_else(|| signature_date(text));
     let fields = merged(spans.clone());
     m.title = title(text, &fields).map(|(t, span)| {
         m.document_at = Some(span.start);
@@ -85,6 +81,10 @@ pub(crate) fn read(text: &str, k: &Skeleton) -> Meta {
     if m.organ.is_none() {
         m.organ = m.title.as_deref().and_then(organ_from_title);
     }
+    m.published = DATE_FIELDS
+        .iter()
+        .find_map(|name| field(text, &[name]).and_then(|(_, v)| first_date(&v)))
+        .or_else(|| signature_date(text, m.organ.as_deref()));
     m.organ_kind = match kind_field {
         Some(v) if v == organ_kind_label(OrganKind::Department) => Some(OrganKind::Department),
         Some(v) if v == organ_kind_label(OrganKind::Government) => Some(OrganKind::Government),
@@ -282,8 +282,11 @@ fn separator(s: &str, i: usize) -> Option<(&'static str, usize)> {
     None
 }
 
-/// The date under the signature: the last date in the closing lines.
-fn signature_date(text: &str) -> Option<Date> {
+/// The date under the signature: the last date in the closing lines, not one inside the body's
+/// name (`organ`, as read) printed at the start of its line. (A name that is a date, `2018-02-20`,
+/// is printed as the signature's first line: read as the date, the next page printed a date
+/// under it, and the report read back gained a publication date.)
+fn signature_date(text: &str, organ: Option<&str>) -> Option<Date> {
     let tail_start = text.len().saturating_sub(400);
     let tail_start = (tail_start..text.len()).find(|i| text.is_char_boundary(*i)).unwrap_or(0);
     let tail = text.get(tail_start..)?;
@@ -303,10 +306,19 @@ fn signature_date(text: &str) -> Option<Date> {
             let alone = before.is_none_or(|c| c == '\n' || c.is_whitespace())
                 && tail.get(*end..line_end).is_some_and(|t| t.trim().trim_start_matches('日').trim().is_empty());
             let at = tail_start + at;
-            alone && !period_at.iter().any(|p| at > *p && at < p + 200)
+            alone && !period_at.iter().any(|p| at > *p && at < p + 200) && !in_name(text, at, organ)
         })
         .last()
         .map(|(d, _, _)| d)
+}
+
+/// Whether byte `at` of `text` lies inside the body's name printed at the start of its line.
+fn in_name(text: &str, at: usize, organ: Option<&str>) -> bool {
+    let Some(organ) = organ.filter(|o| !o.is_empty()) else { return false };
+    let line_start = text.get(..at).map_or(0, |t| t.rfind('\n').map_or(0, |i| i + 1));
+    let line = text.get(line_start..).unwrap_or("");
+    let name_at = line_start + (line.len() - line.trim_start().len());
+    line.trim_start().starts_with(organ) && at < name_at + organ.len()
 }
 
 /// The year the narrative opens with (`2021年，我镇…`), when neither title nor period states one:
@@ -819,7 +831,7 @@ mod tests {
 
     #[test]
     fn the_signature_date_is_a_line_of_its_own() {
-        let d = |t: &str| signature_date(t).map(|d| d.to_string());
+        let d = |t: &str| signature_date(t, Some("示例县人民政府")).map(|d| d.to_string());
         assert_eq!(d("……改进。\n示例县人民政府\n2026年1月23日\n"), Some("2026-01-23".into()));
         assert_eq!(d("……改进。\n示例县人民政府\n  2026-01-23  "), Some("2026-01-23".into()));
         assert_eq!(d("……改进。\n示例县人民政府　2026年1月23日\n"), Some("2026-01-23".into()));
@@ -831,6 +843,12 @@ mod tests {
         let at = t.len() - 400;
         assert_eq!(t.get(at..at + 10), Some("2018-03-20"));
         assert_eq!(d(&t), None);
+        // A name that is a date, printed as the signature's first line, is the name
+        // (fuzz/regressions/render_roundtrip-a-name-that-is-a-date).
+        let named = |t: &str| signature_date(t, Some("2018-02-20")).map(|d| d.to_string());
+        assert_eq!(named("……改进。\n2018-02-20\n"), None);
+        assert_eq!(named("……改进。\n  2018-02-20\n2018年2月21日\n"), Some("2018-02-21".into()));
+        assert_eq!(named("……改进。\n2018-02-20 2018年2月21日\n"), Some("2018-02-21".into()));
     }
 
     #[test]
