@@ -95,12 +95,14 @@ pub(crate) fn read(text: &str, k: &Skeleton, format: Option<Format>, texts: &Sec
 /// The table's first `信息内容` header followed by a column header, and the format it shows.
 fn start(k: &Skeleton, texts: &SectionTexts) -> Option<(usize, Format)> {
     let mut from = 0usize;
-    for _ in 0..32 {
+    let mut tried = 0;
+    while tried < 32 {
         let at = k.find("信息内容", from, k.s.len())?;
-        if texts.of_another(SectionKey::Proactive, at) {
-            from = at + "信息内容".len();
+        if let Some(end) = texts.past_another(SectionKey::Proactive, at) {
+            from = end;
             continue;
         }
+        tried += 1;
         let window = at.saturating_add(160).min(k.s.len());
         let f2021 = k.find_any(&HEADERS_2021, at, window).map(|(i, _)| i);
         let f2019 = k.find_any(&HEADERS_2019, at, window).map(|(i, _)| i);

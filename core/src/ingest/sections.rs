@@ -79,9 +79,11 @@ pub(crate) struct Found {
 pub(crate) struct SectionTexts(Vec<(SectionKey, Range<usize>)>);
 
 impl SectionTexts {
-    /// Whether skeleton offset `at` lies in the text of a section other than `own`.
-    pub(crate) fn of_another(&self, own: SectionKey, at: usize) -> bool {
-        self.0.iter().any(|(key, range)| *key != own && range.contains(&at))
+    /// Where the text of another section than `own` holding skeleton offset `at` ends, if one
+    /// holds it: a search skipping that text goes on from there in one step, so that words
+    /// quoted there any number of times use up no search's candidate budget.
+    pub(crate) fn past_another(&self, own: SectionKey, at: usize) -> Option<usize> {
+        self.0.iter().filter(|(key, range)| *key != own && range.contains(&at)).map(|(_, range)| range.end).max()
     }
 
     /// The first `needle` in `k` that is not in the text of a section other than `own`.
@@ -89,10 +91,10 @@ impl SectionTexts {
         let mut from = 0usize;
         loop {
             let at = k.find(needle, from, k.s.len())?;
-            if !self.of_another(own, at) {
-                return Some(at);
+            match self.past_another(own, at) {
+                None => return Some(at),
+                Some(end) => from = end,
             }
-            from = at + needle.len();
         }
     }
 }
@@ -565,5 +567,25 @@ mod tests {
         ));
         let read = crate::parse_report(&own).unwrap().report;
         assert!(read.proactive.is_some() && read.requests.is_some() && read.review_litigation.is_some(), "{own}");
+    }
+
+    #[test]
+    fn words_quoted_in_another_sections_text_use_up_no_search() {
+        // Table 二's header, table 三's first row and table 四's heading quoted in section 一's
+        // text more often than each search tries candidates: the tables under their own
+        // headings are still found (a skipped section's text is passed in one step).
+        let quoted = "信息内容 本年新收 上年结转 行政复议、行政诉讼情况。\n".repeat(80);
+        let page = format!(
+            "某局2019年政府信息公开工作年度报告\n一、总体情况\n{quoted}\
+             二、主动公开政府信息情况\n第二十条第（九）项 | 信息内容 | 采购项目数量 | 采购总金额 | 政府集中采购 | | 12.50 |\n\
+             三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请数量 | 1 | 上年结转政府信息公开申请数量 | 0 |\n\
+             四、政府信息公开行政复议、行政诉讼情况\n| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 |\n\
+             五、存在的主要问题及改进情况\n无。\n"
+        );
+        let read = crate::parse_report(&page).unwrap().report;
+        assert!(read.proactive.is_some(), "table 二");
+        assert!(read.requests.is_some(), "table 三");
+        assert!(read.review_litigation.is_some(), "table 四");
+        assert!(read.sections.unwrap().get(SectionKey::Overview).unwrap().starts_with("信息内容 本年新收"));
     }
 }

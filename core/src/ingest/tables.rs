@@ -102,11 +102,17 @@ pub(crate) fn read(
 /// nor words in another section's text.
 fn table3_start(k: &Skeleton, texts: &SectionTexts) -> Option<usize> {
     let mut from = 0usize;
-    for _ in 0..64 {
+    let mut tried = 0;
+    while tried < 64 {
         let Some(i) = k.find("本年新收", from, k.s.len()) else { break };
-        if !texts.of_another(SectionKey::Requests, i) && k.find("上年结转", i, i.saturating_add(600)).is_some() {
+        if let Some(end) = texts.past_another(SectionKey::Requests, i) {
+            from = end;
+            continue;
+        }
+        if k.find("上年结转", i, i.saturating_add(600)).is_some() {
             return Some(i);
         }
+        tried += 1;
         from = i + "本年新收".len();
     }
     // A table printed without its first rows: after its column headers (applicant kinds).
@@ -131,14 +137,18 @@ fn table4_heading(
 ) -> Option<(usize, usize)> {
     let mut mentions = Vec::new();
     let mut at = within.start;
-    for _ in 0..32 {
+    let mut tried = 0;
+    while tried < 32 {
         let Some((i, len)) = k.find_any(TABLE4_HEADINGS, at, within.end) else { break };
+        if let Some(end) = texts.past_another(SectionKey::ReviewLitigation, i) {
+            at = end;
+            continue;
+        }
+        tried += 1;
         at = i + len;
         let with_qingkuang = k.s.get(i + len..).is_some_and(|rest| rest.starts_with("情况"));
         let end = i + len + if with_qingkuang { "情况".len() } else { 0 };
-        if front.holds(k.text_pos(four_start(k, i)), k.text_end(end))
-            || texts.of_another(SectionKey::ReviewLitigation, i)
-        {
+        if front.holds(k.text_pos(four_start(k, i)), k.text_end(end)) {
             continue;
         }
         let heading = numbered_four(k, i) || heads_its_line(text, k.text_pos(i));
