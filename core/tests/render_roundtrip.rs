@@ -910,6 +910,10 @@ fn the_fuzz_regressions_settle() {
         // read as the signature's date, so the next page printed a date under it (and a
         // 公开日期 field). A date inside the name as read is not the signature's.
         "render_roundtrip-a-name-that-is-a-date",
+        // A name ` | 发布机构： …` printed in the title: the title line `|发布机构:…年度报告` was
+        // read as the title and as a 发布机构 field, and the name took the title's words only
+        // once the title was printed on one line. A field line after a `|` is no title.
+        "render_roundtrip-a-field-line-after-a-bar-as-the-title",
     ] {
         // Shown with a failure: which reproducer it was.
         eprintln!("{name}");

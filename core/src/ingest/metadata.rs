@@ -98,8 +98,12 @@ const ORGAN_FIELDS: [&str; 3] = ["发布机构", "发文机关", "发布单位"]
 const DATE_FIELDS: [&str; 5] = ["公开日期", "发布日期", "发布时间", "成文日期", "生成日期"];
 
 /// Whether a line (whitespace removed) is a metadata field (`发布机构:…`), which no title is.
+/// The marks before the field's name are those `field_values` lets a field's own line start with
+/// (`|` too): a title line `|发布机构:…年度报告` read as the title and as a 发布机构 field gave
+/// the body's name the title's words, and the next page, printing the title on one line instead
+/// of two, a different name.
 fn is_field_line(line: &str) -> bool {
-    let line = line.trim_start_matches(['#', '-', '*', '>']);
+    let line = line.trim_start_matches(['#', '-', '*', '>', '|']);
     [INDEX_FIELD, crate::render::layout::ORGAN_KIND_FIELD]
         .iter()
         .chain(ORGAN_FIELDS.iter())
@@ -697,6 +701,14 @@ mod tests {
             Some("某局2022年政府信息公开工作年度报告")
         );
         assert_eq!(title_text("某局发布机构年度报告\n").as_deref(), Some("某局发布机构年度报告"));
+        // Regression (fuzz/regressions/render_roundtrip-a-field-line-after-a-bar-as-the-title): a
+        // line that is a 发布机构 field after a `|` is a field line, not the title as well.
+        let page = "|发布机构:某局2022年政府信息公开工作年度报告\n发布机构：某局\n";
+        assert_eq!(title_text(page), None);
+        assert_eq!(
+            title_text("| 发布机构：某局 |\n某局2022年政府信息公开工作年度报告\n").as_deref(),
+            Some("某局2022年政府信息公开工作年度报告")
+        );
     }
 
     #[test]
