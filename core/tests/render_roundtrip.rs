@@ -914,6 +914,11 @@ fn the_fuzz_regressions_settle() {
         // read as the title and as a 发布机构 field, and the name took the title's words only
         // once the title was printed on one line. A field line after a `|` is no title.
         "render_roundtrip-a-field-line-after-a-bar-as-the-title",
+        // A name `…、标题:…年度报告`-like with runs of spaces printed in the title: the 标题
+        // field's value, cut at 80 characters counting the spaces, named no document, and the
+        // whole line was the title; printed without its spaces, the field was. A value's 80
+        // characters are counted without white space.
+        "render_roundtrip-a-title-field-cut-by-its-spaces",
     ] {
         // Shown with a failure: which reproducer it was.
         eprintln!("{name}");

@@ -152,20 +152,58 @@ fn field_values<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item = (usize
             let rest = text.get(at..).unwrap_or("");
             let rest = rest.trim_start_matches([' ', '\t']);
             if let Some(v) = rest.strip_prefix([':', '：']) {
-                // A value is at most 80 characters: no more of its line is read than could hold
-                // them, so a long line of many fields is read in linear time.
-                let window = (0..=v.len().min(1024)).rev().find(|i| v.is_char_boundary(*i)).and_then(|i| v.get(..i));
-                let line = window.unwrap_or("").split('\n').next().unwrap_or("");
+                // A value is at most 80 characters, white space not counted: a title is printed
+                // without it, and a `标题` value cut by its spaces would name the document only
+                // once printed. No more of its line is read than holds them, so a long line of
+                // many fields is read in linear time.
+                let line = v.get(..value_end(v)).unwrap_or("");
                 let start = text.len() - v.len() + (line.len() - line.trim_start().len());
-                let value: String = line.trim().chars().take(80).collect();
+                let value = line.trim().to_owned();
                 // A value that is itself a field (`发布机构：发布机构：…`) is no value.
-                if !value.is_empty() && !is_field_line(&compact(&value)) {
+                if !value.is_empty() && !is_field_line(&field_start(&value)) {
                     return Some((start, value, starts_its_line(before)));
                 }
             }
         }
         None
     })
+}
+
+/// The start of `value` without white space, far enough to tell whether it is a field (marks, a
+/// field's name, a colon): a value may hold long runs of white space, not copied for this.
+fn field_start(value: &str) -> String {
+    let mut chars = value.chars().filter(|c| !c.is_whitespace()).peekable();
+    let mut start = String::new();
+    while let Some(c) = chars.next_if(|c| "#-*>|".contains(*c)) {
+        start.push(c);
+    }
+    start.extend(chars.take(8));
+    start
+}
+
+/// Where a field's value in `v` (the text after its colon) ends: at its line's end, or before its
+/// 81st character not counting white space. Spaces and tabs are stepped over as bytes: a value
+/// may hold long runs of them, and the runs after a field are read again for each field before.
+fn value_end(v: &str) -> usize {
+    let mut seen = 0usize;
+    let mut i = 0usize;
+    while let Some(&byte) = v.as_bytes().get(i) {
+        match byte {
+            b'\n' => return i,
+            b' ' | b'\t' => i += 1,
+            _ => {
+                let Some(c) = v.get(i..).and_then(|rest| rest.chars().next()) else { break };
+                if !c.is_whitespace() {
+                    seen += 1;
+                    if seen > 80 {
+                        return i;
+                    }
+                }
+                i += c.len_utf8();
+            }
+        }
+    }
+    v.len()
 }
 
 /// Whether the text `before` a field's name ends a line, or holds only white space and marks
@@ -722,6 +760,15 @@ mod tests {
             title_text("标题:(((((\n某局2022年政府信息公开工作年度报告\n").as_deref(),
             Some("某局2022年政府信息公开工作年度报告")
         );
+        // Regression (fuzz/regressions/render_roundtrip-a-title-field-cut-by-its-spaces): its 80
+        // characters are counted without white space, as the title is printed. Cut by its
+        // spaces, the value did not name the document, and the whole line was the title; printed
+        // without the spaces, the field was the title, and the line's start was lost.
+        let spaced = format!("x、标题:某局{}2022年政府信息公开工作年度报告\n", " ".repeat(90));
+        assert_eq!(title_text(&spaced).as_deref(), Some("某局2022年政府信息公开工作年度报告"));
+        assert_eq!(title_text(&compact(&spaced)).as_deref(), Some("某局2022年政府信息公开工作年度报告"));
+        let long = format!("标题:{}年度报告\n", "某".repeat(77));
+        assert_eq!(title_text(&long), None);
     }
 
     #[test]
