@@ -76,6 +76,19 @@ fn a_30_mb_single_line_under_the_limit_is_read() {
 }
 
 #[test]
+fn a_line_of_fields_is_read_in_bounded_work() {
+    // A line repeating `标题:`, and fields whose values are long runs of spaces (a value is 80
+    // characters without white space): each value is read a bounded number of times.
+    let titles = "标题:某 ".repeat(3 * MIB / 12);
+    let spaced = format!("发布机构：{}标题:{}", " ".repeat(200), " ".repeat(200)).repeat(3 * MIB / 421);
+    for text in [titles, spaced] {
+        let parsed = zfxxgk::parse_report(&text).unwrap();
+        assert_eq!(parsed.report.title, None);
+        assert!(parsed.findings.iter().any(|f| f.code.as_str() == "doc.not_annual_report"));
+    }
+}
+
+#[test]
 fn nesting_100000_deep_is_refused_at_the_first_level_too_many() {
     let n = 100_000;
     let arrays = "[".repeat(n);

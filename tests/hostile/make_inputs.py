@@ -26,6 +26,8 @@ INPUTS = {
     "rows.html": "<html><body><p>" + HEAD + "</p><table>" + "<tr><td>1</td><td>2</td></tr>" * 100_000 + "</table>",
     "rows.md": HEAD + "\n|a|b|c|\n|---|---|---|\n" + "| 1 | 2 | 3 |\n" * 100_000,
     "lines.txt": HEAD + "\n" * 30_000_000,
+    "title-fields.txt": "标题:某 " * (30 * MIB // 12),
+    "spaced-fields.txt": ("发布机构：" + " " * 200 + "标题:" + " " * 200) * (30 * MIB // 421),
     "events.json": '{"id": "x", "events": [' + ",".join([EVENT] * 10_001) + "]}",
 }
 

@@ -408,8 +408,10 @@ fn title(text: &str, fields: &[Range<usize>]) -> Option<(String, Range<usize>)> 
             && !bare.starts_with("本报告")
             && !is_field_line(t)
     };
+    // At most the first 64 `标题` fields are tried: a page of one line repeating `标题:` would
+    // otherwise have each of its values (80 characters) read and compacted.
     if let Some((at, t, _)) =
-        field_values(front_text(text), "标题").find(|(at, t, _)| !covered(fields, *at) && named(&compact(t)))
+        field_values(front_text(text), "标题").take(64).find(|(at, t, _)| !covered(fields, *at) && named(&compact(t)))
     {
         // Marks before it are dropped as before a title line (a Markdown `#`).
         let c = compact(&t);
