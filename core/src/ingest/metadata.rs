@@ -97,13 +97,17 @@ const INDEX_FIELD: &str = "索引号";
 const ORGAN_FIELDS: [&str; 3] = ["发布机构", "发文机关", "发布单位"];
 const DATE_FIELDS: [&str; 5] = ["公开日期", "发布日期", "发布时间", "成文日期", "生成日期"];
 
+/// The marks a field's own line may start with before its name (`- `, `> `, `| `, `#`). One set
+/// for the field reader and for what is no title: when they differed, a line was both.
+const FIELD_MARKS: [char; 5] = ['#', '-', '*', '>', '|'];
+
 /// Whether a line (whitespace removed) is a metadata field (`发布机构:…`), which no title is.
 /// The marks before the field's name are those `field_values` lets a field's own line start with
 /// (`|` too): a title line `|发布机构:…年度报告` read as the title and as a 发布机构 field gave
 /// the body's name the title's words, and the next page, printing the title on one line instead
 /// of two, a different name.
 fn is_field_line(line: &str) -> bool {
-    let line = line.trim_start_matches(['#', '-', '*', '>', '|']);
+    let line = line.trim_start_matches(FIELD_MARKS);
     [INDEX_FIELD, crate::render::layout::ORGAN_KIND_FIELD]
         .iter()
         .chain(ORGAN_FIELDS.iter())
@@ -174,7 +178,7 @@ fn field_values<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item = (usize
 fn field_start(value: &str) -> String {
     let mut chars = value.chars().filter(|c| !c.is_whitespace()).peekable();
     let mut start = String::new();
-    while let Some(c) = chars.next_if(|c| "#-*>|".contains(*c)) {
+    while let Some(c) = chars.next_if(|c| FIELD_MARKS.contains(c)) {
         start.push(c);
     }
     start.extend(chars.take(8));
@@ -214,7 +218,7 @@ fn starts_its_line(before: &str) -> bool {
         if c == '\n' {
             return true;
         }
-        if !(c.is_whitespace() || "-*>#|".contains(c)) {
+        if !(c.is_whitespace() || FIELD_MARKS.contains(&c)) {
             return false;
         }
     }
