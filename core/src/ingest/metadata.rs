@@ -506,20 +506,14 @@ fn heading_after_name(title: &str) -> Option<usize> {
 /// The text before the body — its opening sentence (本报告…) or section 一's heading — within the
 /// first 40 non-empty lines: where a title may stand, as `early_lines` and `front` read it.
 fn front_text(text: &str) -> &str {
-    let mut end = 0;
-    let mut lines = 0;
-    for line in text.split_inclusive('\n') {
+    for (n, (line_at, _, line)) in nonblank_lines(text).enumerate() {
         let c = compact(line);
-        if !c.is_empty() {
-            let bare = c.trim_start_matches(['#', '-', '*', '>']);
-            lines += 1;
-            if lines > 40 || bare.starts_with("一、") || bare.starts_with("本报告") {
-                break;
-            }
+        let bare = c.trim_start_matches(['#', '-', '*', '>']);
+        if n >= 40 || bare.starts_with("一、") || bare.starts_with("本报告") {
+            return text.get(..line_at).unwrap_or(text);
         }
-        end += line.len();
     }
-    text.get(..end).unwrap_or(text)
+    text
 }
 
 /// The byte length of the shortest prefix of `line` holding its first `n` bytes of non-white
@@ -539,16 +533,35 @@ fn printed_len(line: &str, n: usize) -> usize {
 
 /// The first 40 non-empty lines, trimmed, each with its byte offset: where a title may stand.
 fn early_lines(text: &str) -> Vec<(usize, &str)> {
+    nonblank_lines(text).take(40).map(|(_, at, line)| (at, line)).collect()
+}
+
+/// The lines holding more than white space, in order: the offset of the line's start, the offset
+/// of its first non-white character, and the line trimmed. A run of blank lines is stepped over
+/// a byte at a time, not line by line: a page of millions of empty lines before its first word
+/// would otherwise cost a search and two trims per line, on each of the readers that look for
+/// the first 40.
+fn nonblank_lines(text: &str) -> impl Iterator<Item = (usize, usize, &str)> + '_ {
     let mut at = 0;
-    text.split_inclusive('\n')
-        .map(|line| {
-            let start = at + (line.len() - line.trim_start().len());
-            at += line.len();
-            (start, line.trim())
-        })
-        .filter(|(_, l)| !l.is_empty())
-        .take(40)
-        .collect()
+    std::iter::from_fn(move || {
+        loop {
+            let blank = text.as_bytes().get(at..)?.iter().take_while(|b| b.is_ascii_whitespace()).count();
+            let first = at + blank;
+            if first >= text.len() {
+                at = first;
+                return None;
+            }
+            // The line holding the first byte not stepped over (`at` always starts a line).
+            let line_at = text.get(at..first)?.rfind('\n').map_or(at, |i| at + i + 1);
+            let end = text.get(first..)?.find('\n').map_or(text.len(), |i| first + i + 1);
+            let line = text.get(line_at..end)?;
+            at = end;
+            let trimmed = line.trim();
+            if !trimmed.is_empty() {
+                return Some((line_at, line_at + (line.len() - line.trim_start().len()), trimmed));
+            }
+        }
+    })
 }
 
 /// The lines of `lines` before the body that are not metadata fields, compacted, with their index.
@@ -784,6 +797,39 @@ mod tests {
         let page = "标题：某局2017年政府信息公开工作年度报告\n本报告根据条例编制。\n标题：某年报\n";
         assert_eq!(title_text(page).as_deref(), Some("某局2017年政府信息公开工作年度报告"));
         assert_eq!(front_text("标题：甲\n\n本报告根据…\n一、总体情况\n"), "标题：甲\n\n");
+    }
+
+    /// The non-blank lines as splitting the text line by line gives them, whatever white space
+    /// the blank lines hold (ASCII runs are stepped over in bulk, others line by line).
+    #[test]
+    fn nonblank_lines_are_the_lines_with_a_word() {
+        fn by_line(text: &str) -> Vec<(usize, usize, &str)> {
+            let mut at = 0;
+            let mut out = Vec::new();
+            for line in text.split_inclusive('\n') {
+                if !line.trim().is_empty() {
+                    out.push((at, at + line.len() - line.trim_start().len(), line.trim()));
+                }
+                at += line.len();
+            }
+            out
+        }
+        for text in [
+            "",
+            "\n\n\n",
+            "甲",
+            "\n\n  甲 \n乙",
+            "\r\n\r\n 甲\r\n\r\n",
+            "\u{3000}\n\u{3000}甲\n \u{3000} \n\t乙\t\n",
+            "\u{b}\n\u{b}甲\u{b}\n\u{c}\n丙",
+            " \n \n \n一、总体情况\n\n\n",
+            "甲\n\n\n",
+        ] {
+            assert_eq!(nonblank_lines(text).collect::<Vec<_>>(), by_line(text), "{text:?}");
+        }
+        // The 41st non-empty line ends the text before the body, after any number of blank ones.
+        let page = format!("{}{}", "行\n\n\n".repeat(40), "标题：某局2017年政府信息公开工作年度报告\n");
+        assert_eq!(front_text(&page).len(), "行\n\n\n".len() * 40);
     }
 
     #[test]

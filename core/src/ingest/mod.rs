@@ -371,7 +371,10 @@ fn section_of(table: tables::Table) -> SectionKey {
 /// stay as printed); what normalization dropped (page footers) stays dropped.
 fn printed(norm: &normalize::Text, base: &str, a: usize, b: usize) -> String {
     let Some(range) = norm.s.get(a..b) else { return String::new() };
-    let mut out = String::with_capacity(range.len() * 2);
+    // The printed text is about as long as the normalized one (a full-width `，` printed for a
+    // normalized `,` grows it, and the string grows with it): reserving twice the range doubled
+    // the peak memory of a page run together on one line.
+    let mut out = String::with_capacity(range.len());
     let mut last: Option<usize> = None;
     for (i, c) in range.char_indices() {
         // Line breaks are the normalized text's own (a dropped line keeps its break).

@@ -259,14 +259,18 @@ pub(crate) fn drop_signature(found: &mut Found, organ: Option<&str>) {
     if !found.last_runs_to_end {
         return;
     }
-    let sections = &mut found.sections;
-    let Some((key, text)) = sections.iter().last().map(|(k, t)| (k, t.to_owned())) else { return };
-    let mut lines: Vec<&str> = text.lines().collect();
+    // The text is cut in place, not split into lines and joined again: a page run together on
+    // one line makes it as long as the page. Its lines are `lines`' (trimmed, none blank, joined
+    // by one line break), so the lines kept end one byte before the first line taken off.
+    let Some((_, text)) = found.sections.iter().last() else { return };
+    let mut end = text.len();
     // One line of each at most: the name's and the date's. A short name (`t`) begins many lines;
     // taking a second would take off one line of text more on each page printed.
     let (mut dated, mut signed_once) = (false, false);
     for _ in 0..2 {
-        let Some(last) = lines.last().map(|l| l.trim()) else { break };
+        let Some(kept) = text.get(..end).filter(|k| !k.is_empty()) else { break };
+        let start = kept.rfind('\n').map_or(0, |i| i + 1);
+        let last = kept.get(start..).unwrap_or("").trim();
         // The section's text is as printed; the name was read from the normalized text.
         let signed =
             || organ.is_some_and(|o| !o.is_empty() && signs(super::normalize::normalize(last, &|i| i).s.trim(), o));
@@ -277,9 +281,9 @@ pub(crate) fn drop_signature(found: &mut Found, organ: Option<&str>) {
         } else {
             break;
         }
-        lines.pop();
+        end = start.saturating_sub(1);
     }
-    sections.insert(key, lines.join("\n"));
+    found.sections.truncate_last(end);
 }
 
 /// The non-blank lines, trimmed, joined by line breaks; a Markdown heading's `#` marks left at

@@ -27,6 +27,9 @@ impl Skeleton {
             }
             s.push(c);
         }
+        // A page with a space between every few characters has a mark for each: the vector's
+        // doubling left up to half of it unused for as long as the reading lasts.
+        marks.shrink_to_fit();
         Skeleton { s, marks, text_len: text.len() }
     }
 

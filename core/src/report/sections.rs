@@ -64,6 +64,14 @@ impl Sections {
     pub fn contains(&self, key: SectionKey) -> bool {
         self.entries.iter().any(|(k, _)| *k == key)
     }
+    /// Cuts the last section's text back to its first `len` bytes (a character boundary).
+    pub(crate) fn truncate_last(&mut self, len: usize) {
+        if let Some((_, text)) = self.entries.last_mut() {
+            if text.is_char_boundary(len) {
+                text.truncate(len);
+            }
+        }
+    }
     /// Sections in printed order.
     pub fn iter(&self) -> impl Iterator<Item = (SectionKey, &str)> + '_ {
         self.entries.iter().map(|(k, t)| (*k, t.as_str()))
