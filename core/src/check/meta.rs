@@ -124,17 +124,27 @@ pub(crate) fn report_name_year(text: &str) -> Option<i32> {
 
 /// Every four digits before a 年, in order: the year, whether no digit precedes it, and whether
 /// the report's name follows the 年.
+///
+/// Read in one pass, keeping only the five characters before each one: a page run together on
+/// one line is read here whole, and a copy of it per character (its digits, its characters,
+/// their offsets) took ten times the page's size.
 fn years(text: &str) -> impl Iterator<Item = (i32, bool, bool)> + '_ {
-    let digits: Vec<Option<u32>> = text.chars().map(digit).collect();
-    let chars: Vec<char> = text.chars().collect();
-    let indices: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-    (0..chars.len()).filter_map(move |i| {
-        if chars.get(i + 4) != Some(&'年') {
+    // The digit value of each of the five characters before the current one, oldest first:
+    // `None` before the text's start, `Some(None)` for a character that is no digit.
+    let mut before: [Option<Option<u32>>; 5] = [None; 5];
+    text.char_indices().filter_map(move |(at, c)| {
+        let window = before;
+        before.rotate_left(1);
+        if let Some(newest) = before.last_mut() {
+            *newest = Some(digit(c));
+        }
+        if c != '年' {
             return None;
         }
-        let year = (i..i + 4).try_fold(0u32, |acc, j| digits.get(j).copied().flatten().map(|d| acc * 10 + d))?;
-        let alone = i == 0 || digits.get(i - 1).copied().flatten().is_none();
-        let named = indices.get(i + 5).and_then(|&at| text.get(at..)).is_some_and(names_the_report);
+        let [first, a, b, c, d] = window;
+        let year = [a, b, c, d].into_iter().try_fold(0u32, |acc, x| x.flatten().map(|x| acc * 10 + x))?;
+        let alone = first.flatten().is_none();
+        let named = text.get(at + '年'.len_utf8()..).is_some_and(names_the_report);
         Some((i32::try_from(year).ok()?, alone, named))
     })
 }
@@ -160,5 +170,49 @@ fn digit(c: char) -> Option<u32> {
         '八' => Some(8),
         '九' => Some(9),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+
+    /// The definition, character by character over the whole text.
+    fn years_by_index(text: &str) -> Vec<(i32, bool, bool)> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut out = Vec::new();
+        for p in 4..chars.len() {
+            if chars[p].1 != '年' {
+                continue;
+            }
+            let ds: Option<Vec<u32>> = chars[p - 4..p].iter().map(|(_, c)| digit(*c)).collect();
+            let Some(ds) = ds else { continue };
+            let year = ds.iter().fold(0, |acc, d| acc * 10 + d);
+            let alone = p == 4 || digit(chars[p - 5].1).is_none();
+            let named = chars.get(p + 1).is_some_and(|(at, _)| names_the_report(&text[*at..]));
+            out.push((i32::try_from(year).unwrap(), alone, named));
+        }
+        out
+    }
+
+    #[test]
+    fn years_are_every_four_digits_before_a_nian() {
+        for text in [
+            "",
+            "年",
+            "123年",
+            "2020年",
+            "2020年政府信息公开工作年度报告",
+            "某局44442020年度政府信息公开工作年度报告",
+            "二〇二一年政府信息公开，２０２２年，12020年，2023年2024年",
+            "甲2020年乙年2021年度政府信息公开",
+            "9999年年1000年",
+        ] {
+            assert_eq!(years(text).collect::<Vec<_>>(), years_by_index(text), "{text:?}");
+        }
+        assert_eq!(title_year("某局44442020年度政府信息公开工作年度报告"), Some(2020));
+        assert_eq!(title_year("12020年工作"), None);
+        assert_eq!(report_name_year("2019年工作，2020年政府信息公开工作年度报告"), Some(2020));
     }
 }

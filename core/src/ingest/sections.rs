@@ -246,8 +246,10 @@ fn signs(line: &str, organ: &str) -> bool {
 
 /// A line holding a date and nothing else (the date under the signature).
 fn is_date_line(line: &str) -> bool {
-    super::metadata::first_date(line).is_some()
-        && line.chars().all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | '-' | '.' | '/' | ' '))
+    // The characters first: they rule out any other line at its first letter, where looking for
+    // a date reads the whole line (a page run together on one line).
+    line.chars().all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | '-' | '.' | '/' | ' '))
+        && super::metadata::first_date(line).is_some()
 }
 
 /// Takes the publication line (the body's name, the date) off the end of the last section:
